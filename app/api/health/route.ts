@@ -1,0 +1,15 @@
+import { getPrisma } from "@/lib/db";
+
+// For uptime checks and deploy smoke tests: no auth, and it says nothing but up or down.
+export async function GET() {
+  try {
+    await getPrisma().$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    console.error("[health] database check failed:", error);
+    return Response.json(
+      { status: "error", error: { code: "database_unavailable", message: "The database is not answering." } },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}
