@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from "vitest";
+import { ConfigError, parseEnv } from "@/lib/env";
+
+const productionSecret = "a-real-production-secret-with-32-chars!";
+
+describe("environment configuration", () => {
+  it("defaults to the embedded database and a development secret, with a warning, in development", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.databaseUrl).toBe("pglite:./.data/pglite");
+    expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
+    expect(env.appUrl).toBe("http://localhost:3000");
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("BETTER_AUTH_SECRET"));
+    warn.mockRestore();
+  });
+
+  it("uses a PostgreSQL server when DATABASE_URL names one", () => {
+    const env = parseEnv({ NODE_ENV: "test", DATABASE_URL: "postgres://u:p@db:5432/tasks", BETTER_AUTH_SECRET: productionSecret });
+    expect(env.databaseUrl).toBe("postgres://u:p@db:5432/tasks");
+  });
+
+  it("treats blank values as unset", () => {
+    const env = parseEnv({ NODE_ENV: "test", DATABASE_URL: " ", BETTER_AUTH_SECRET: productionSecret });
+    expect(env.databaseUrl).toBe("pglite:./.data/pglite");
+  });
+
+  it("refuses to start in production without DATABASE_URL, saying what to set", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: productionSecret, BETTER_AUTH_URL: "https://t.example" })).toThrow(
+      /DATABASE_URL: required in production/,
+    );
+  });
+
+  it("accepts the embedded database in production only when named explicitly", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "pglite:/var/data/tasks",
+      BETTER_AUTH_SECRET: productionSecret,
+      BETTER_AUTH_URL: "https://t.example/",
+    });
+    expect(env.databaseUrl).toBe("pglite:/var/data/tasks");
+    expect(env.appUrl).toBe("https://t.example");
+  });
+
+  it("refuses to start in production with a missing or short secret, naming the variable", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://db/tasks", BETTER_AUTH_URL: "https://t.example" };
+    expect(() => parseEnv(base)).toThrow(/BETTER_AUTH_SECRET: required in production/);
+    expect(() => parseEnv({ ...base, BETTER_AUTH_SECRET: "too-short" })).toThrow(/BETTER_AUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it("rejects a database URL it cannot use", () => {
+    expect(() => parseEnv({ NODE_ENV: "test", DATABASE_URL: "mysql://db/tasks" })).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/api/health/route";
+import { createPrismaClient, setPrismaForTests } from "@/lib/db";
+import { setUpTestDatabase } from "./support/database";
+
+const db = setUpTestDatabase();
+
+describe("GET /api/health", () => {
+  it("answers 200 ok when the database answers", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("answers 503 with a JSON error when the database does not", async () => {
+    const unreachable = createPrismaClient("postgres://nobody:nothing@127.0.0.1:9/none");
+    setPrismaForTests(unreachable);
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await GET();
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: "error", error: { code: "database_unavailable" } });
+      expect(log).toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      setPrismaForTests(db.prisma);
+      await unreachable.$disconnect();
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { afterAll, beforeAll, inject } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+import { setPrismaForTests } from "@/lib/db";
+
+export interface TestDatabase {
+  prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated database of its own, copied from the run's template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = inject("testDatabaseTemplate");
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const pglite = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template)]) });
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      prisma,
+      async close() {
+        await prisma.$disconnect();
+        await pglite.close();
+      },
+    };
+  }
+  const name = `tasks_test_${crypto.randomUUID().replaceAll("-", "")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  return {
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** Gives this test file its own fresh database and makes the app use it. */
+export function setUpTestDatabase(): { readonly prisma: PrismaClient } {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    setPrismaForTests(db.prisma);
+  });
+  afterAll(async () => {
+    setPrismaForTests(undefined);
+    await db?.close();
+  });
+  return {
+    get prisma() {
+      if (!db) throw new Error("setUpTestDatabase(): the database is created in beforeAll");
+      return db.prisma;
+    },
+  };
+}

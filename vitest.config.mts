@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    environment: "node",
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["./test/support/global-setup.ts"],
+    env: {
+      BETTER_AUTH_SECRET: "test-only-secret-0123456789abcdef0123456789abcdef",
+      BETTER_AUTH_URL: "http://localhost:3000",
+    },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
