@@ -3,7 +3,7 @@
 // embedded database; `postgres://` / `postgresql://` a PostgreSQL server.
 export const EMBEDDED_DATABASE_URL = "pglite:./.data/pglite";
 
-export function resolveDatabaseUrl(env: Record<string, string | undefined>): string {
+export function resolveDatabaseUrl(env: { DATABASE_URL?: string | undefined } | NodeJS.ProcessEnv): string {
   return env.DATABASE_URL?.trim() || EMBEDDED_DATABASE_URL;
 }
 

@@ -33,9 +33,13 @@ function pgliteAdapterFactory(url: string): SqlDriverAdapterFactory {
   };
 }
 
+// PGlite is a single connection, so interactive transactions queue behind each other: give them
+// longer than Prisma's default 2 s to start.
+export const PRISMA_CLIENT_OPTIONS = { transactionOptions: { maxWait: 10_000, timeout: 10_000 } } as const;
+
 export function createPrismaClient(url: string): PrismaClient {
   const adapter = isEmbeddedDatabaseUrl(url) ? pgliteAdapterFactory(url) : new PrismaPg({ connectionString: url });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, ...PRISMA_CLIENT_OPTIONS });
 }
 
 // Kept on globalThis, not in a module variable: Next.js loads instrumentation and routes as

@@ -11,6 +11,7 @@ export class ConfigError extends Error {
 
 const blankIsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
+const positiveInt = (max: number, fallback: number) => z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(max).default(fallback));
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -19,6 +20,9 @@ const schema = z.object({
   ),
   BETTER_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`")),
   BETTER_AUTH_URL: optional(z.url("must be the app's public URL, e.g. https://tasks.example.com")),
+  // Tunable for tests and benchmarks, never off: a positive count per window per client IP.
+  AUTH_RATE_LIMIT_MAX: positiveInt(10_000, 10),
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400, 60),
 });
 
 export interface Env {
@@ -28,6 +32,8 @@ export interface Env {
   authSecret: string;
   /** The app's public origin: Better Auth's base URL and the JWT issuer */
   appUrl: string;
+  /** Sign-in and sign-up attempts allowed per client IP in each window */
+  authRateLimit: { max: number; windowSeconds: number };
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -55,6 +61,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     databaseUrl: resolveDatabaseUrl(vars),
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
     appUrl: new URL(vars.BETTER_AUTH_URL ?? "http://localhost:3000").origin,
+    authRateLimit: { max: vars.AUTH_RATE_LIMIT_MAX, windowSeconds: vars.AUTH_RATE_LIMIT_WINDOW_SECONDS },
   };
 }
 

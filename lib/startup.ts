@@ -1,6 +1,7 @@
+import { ensureSigningKey } from "./better-auth";
 import { ConfigError, getEnv } from "./env";
 
-/** Checks done once as the server starts, so that a misconfigured deploy fails at once. */
+/** Done once as the server starts, so that a misconfigured deploy fails at once. */
 export async function startServer(): Promise<void> {
   try {
     getEnv();
@@ -8,5 +9,12 @@ export async function startServer(): Promise<void> {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`[startup] ${error.message}`);
     process.exit(1);
+  }
+  // Create the JWT signing key before traffic. If the database is not ready (not migrated yet),
+  // say so and keep serving: requests then get 503s, and /api/health reports it.
+  try {
+    await ensureSigningKey();
+  } catch (error) {
+    console.error("[startup] could not prepare the JWT signing key (is the database migrated? run `npm run db:deploy`):", error);
   }
 }

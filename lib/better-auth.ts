@@ -1,0 +1,73 @@
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { betterAuth } from "better-auth/minimal";
+import { jwt, type Jwk } from "better-auth/plugins/jwt";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { getPrisma } from "./db";
+import { getEnv, type Env } from "./env";
+import { createSigningKeyOnce } from "./signing-keys";
+
+// The one Better Auth configuration: accounts, browser sessions (cookies) and the JWTs the task
+// API accepts. Tests, the start-up hook and the /api/auth route all build it through createAuth().
+
+/** The `aud` of every API token; verifyRequest() accepts no other. */
+export const API_AUDIENCE = "tasks-api";
+export const API_TOKEN_ALGORITHM = "EdDSA";
+export const API_TOKEN_LIFETIME = "15m";
+const DAY_SECONDS = 24 * 60 * 60;
+/** A new signing key every 30 days; a retired key stays published 7 more days (tokens live 15 minutes). */
+export const SIGNING_KEY_ROTATION_SECONDS = 30 * DAY_SECONDS;
+export const SIGNING_KEY_GRACE_SECONDS = 7 * DAY_SECONDS;
+
+export function createAuth(prisma: PrismaClient, env: Env) {
+  const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
+  return betterAuth({
+    appName: "Tasks",
+    baseURL: env.appUrl,
+    secret: env.authSecret,
+    database: prismaAdapter(prisma, { provider: "postgresql" }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    // Stored in the database so that the limits hold across server instances. On in every
+    // environment; only the sign-in and sign-up limits are tunable, and never to zero.
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
+    },
+    plugins: [
+      jwt({
+        jwks: {
+          keyPairConfig: { alg: API_TOKEN_ALGORITHM, crv: "Ed25519" },
+          rotationInterval: SIGNING_KEY_ROTATION_SECONDS,
+          gracePeriod: SIGNING_KEY_GRACE_SECONDS,
+        },
+        adapter: { createJwk: (key: Omit<Jwk, "id">) => createSigningKeyOnce<Jwk>(prisma, key) },
+        jwt: {
+          issuer: env.appUrl,
+          audience: API_AUDIENCE,
+          expirationTime: API_TOKEN_LIFETIME,
+          definePayload: () => ({}), // the token carries sub, iat, exp, iss, aud: no name or email
+        },
+        disableSettingJwtHeader: true, // the browser asks /api/auth/token; no JWT on every get-session
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const holder = globalThis as unknown as { tasksAuth?: { auth: Auth; prisma: PrismaClient } };
+
+/** The app's Better Auth instance, built on first use for the current Prisma client. */
+export function getAuth(): Auth {
+  const prisma = getPrisma();
+  if (holder.tasksAuth?.prisma !== prisma) holder.tasksAuth = { auth: createAuth(prisma, getEnv()), prisma };
+  return holder.tasksAuth.auth;
+}
+
+/** Creates the signing key before traffic arrives, so no request races to create it. */
+export async function ensureSigningKey(): Promise<number> {
+  const { keys } = await getAuth().api.getJwks();
+  return keys.length;
+}
