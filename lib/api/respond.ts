@@ -1,0 +1,40 @@
+import crypto from "node:crypto";
+import { AuthenticationError, AuthUnavailableError } from "../auth";
+import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
+import { RequestError } from "./errors";
+
+// The one mapping from errors to HTTP responses for the API. Every error body has the shape
+// { "error": { "code", "message", "details"? } }.
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function errorBody(code: string, message: string, details?: Record<string, unknown>) {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
+
+function errorJson(status: number, code: string, message: string, options: { details?: Record<string, unknown>; headers?: HeadersInit } = {}) {
+  return Response.json(errorBody(code, message, options.details), { status, headers: { ...NO_STORE, ...options.headers } });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AuthenticationError) {
+    // RFC 6750: say which scheme is expected, and that the presented token was refused.
+    const challenge = error.tokenPresented ? 'Bearer error="invalid_token"' : "Bearer";
+    return errorJson(401, "unauthorized", error.message, { headers: { "WWW-Authenticate": challenge } });
+  }
+  if (error instanceof AuthUnavailableError) return errorJson(503, "service_unavailable", error.message, { headers: { "Retry-After": "5" } });
+  if (error instanceof RequestError) return errorJson(error.status, error.code, error.message, { details: error.details });
+  if (error instanceof TaskNotFoundError) return errorJson(404, "not_found", error.message);
+  if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
+  if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
+  const requestId = crypto.randomUUID();
+  console.error(`[api] unexpected error (request ${requestId}):`, error);
+  return errorJson(500, "internal_error", `Something went wrong on our side. If it keeps happening, quote request id ${requestId}.`, {
+    details: { requestId },
+    headers: { "X-Request-Id": requestId },
+  });
+}
+
+export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+  return Response.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
+}
