@@ -1,0 +1,70 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { PRIORITIES, type Priority, type TaskSort } from "./constants";
+
+// Keyset paging: a cursor is the sort value and id of the last task of a page, and the next page
+// holds the tasks strictly after it in (sort value, id) order. Unlike offsets, this returns every
+// task exactly once even while tasks are added or removed between pages.
+
+type SortValue = string | null;
+export interface Cursor {
+  sort: TaskSort;
+  order: "asc" | "desc";
+  value: SortValue;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.value, cursor.id])).toString("base64url");
+}
+
+/** The cursor `text` stands for, or null when it is not one encodeCursor() made for this sort and order. */
+export function decodeCursor(text: string, sort: TaskSort, order: "asc" | "desc"): Cursor | null {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parts) || parts.length !== 4) return null;
+  const [cursorSort, cursorOrder, value, id] = parts as unknown[];
+  const validValue =
+    value === null
+      ? sort === "dueDate"
+      : typeof value === "string" &&
+        (sort === "priority" ? PRIORITIES.includes(value as Priority) : sort === "title" || !Number.isNaN(Date.parse(value)));
+  const validId = typeof id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  if (cursorSort !== sort || cursorOrder !== order || !validValue || !validId) return null;
+  return { sort, order, value: value as SortValue, id: id as string };
+}
+
+/** The value of a task that a cursor records for `sort`. */
+export function sortValue(task: { createdAt: Date; dueDate: Date | null; priority: Priority; title: string }, sort: TaskSort): SortValue {
+  if (sort === "createdAt") return task.createdAt.toISOString();
+  if (sort === "dueDate") return task.dueDate?.toISOString() ?? null;
+  return task[sort];
+}
+
+/** Order of a list: the sort field (tasks without a due date last), then id. */
+export function orderBy(sort: TaskSort, order: "asc" | "desc"): Prisma.TaskOrderByWithRelationInput[] {
+  const field = sort === "dueDate" ? { dueDate: { sort: order, nulls: "last" as const } } : { [sort]: order };
+  return [field, { id: order }];
+}
+
+/** The tasks that come after `cursor` in that order. */
+export function after(cursor: Cursor): Prisma.TaskWhereInput {
+  const { sort, order, value, id } = cursor;
+  const beyond = order === "asc" ? "gt" : "lt";
+  const sameValueLaterId = { id: { [beyond]: id } };
+  if (sort === "priority") {
+    const rank = PRIORITIES.indexOf(value as Priority);
+    const later = PRIORITIES.filter((_, i) => (order === "asc" ? i > rank : i < rank));
+    return { OR: [{ priority: { in: later } }, { priority: value as Priority, ...sameValueLaterId }] };
+  }
+  if (sort === "dueDate") {
+    if (value === null) return { dueDate: null, ...sameValueLaterId };
+    const due = new Date(value);
+    return { OR: [{ dueDate: { [beyond]: due } }, { dueDate: due, ...sameValueLaterId }, { dueDate: null }] };
+  }
+  const typed = sort === "createdAt" ? new Date(value as string) : (value as string);
+  return { OR: [{ [sort]: { [beyond]: typed } }, { [sort]: typed, ...sameValueLaterId }] };
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { DESCRIPTION_MAX, PRIORITIES, SORTS, TITLE_MAX, type TaskSort } from "./constants";
+import { decodeCursor } from "./cursor";
+
+// What a client may send to the task API. Objects are strict: an unknown field (userId, id,
+// createdAt...) is refused by name, so nothing but these fields can ever be written.
+
+
+/** The field's error message, or "<Name> is required." when it was not sent at all. */
+const says = (name: string, message: string) => ({
+  error: (issue: { input: unknown }) => (issue.input === undefined ? `${name} is required.` : message),
+});
+
+const title = z
+  .string(says("Title", "Title must be text."))
+  .trim()
+  .min(1, "Title is required.")
+  .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters.`);
+const description = z
+  .string(says("Description", "Description must be text."))
+  .max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters.`);
+const priority = z.enum(PRIORITIES, says("Priority", "Priority must be low, medium or high."));
+const dueDate = z
+  .union([z.iso.datetime({ offset: true }), z.null()], says("Due date", "Due date must be an ISO 8601 date-time (e.g. 2026-12-31T17:00:00Z) or null."))
+  .refine((value) => value === null || !Number.isNaN(Date.parse(value)), "Due date is not a real date.")
+  .transform((value) => (value === null ? null : new Date(value)));
+const completed = z.boolean(says("Completed", "Completed must be true or false."));
+
+export const createTaskSchema = z.strictObject({
+  title,
+  description: description.optional(),
+  priority: priority.optional(),
+  dueDate: dueDate.optional(),
+  completed: completed.optional(),
+});
+
+/** PUT replaces the task: every writable field must be sent. */
+export const replaceTaskSchema = z.strictObject({ title, description, priority, dueDate, completed });
+
+/** PATCH changes the fields it names, at least one. */
+export const updateTaskSchema = createTaskSchema
+  .partial()
+  .refine((fields) => Object.keys(fields).length > 0, "Send at least one field to change.");
+
+export type TaskInput = z.output<typeof createTaskSchema>;
+export type TaskUpdate = z.output<typeof updateTaskSchema>;
+
+const DESCENDING_BY_DEFAULT: TaskSort[] = ["createdAt", "priority"];
+
+/** List query parameters; any other parameter (userId included) is ignored. */
+export const listQuerySchema = z
+  .object({
+  status: z.enum(["all", "active", "completed"], { error: "status must be all, active or completed." }).default("all"),
+  q: z.string().trim().max(200, "q must be at most 200 characters.").optional(),
+  priority: priority.optional(),
+  sort: z.enum(SORTS, { error: "sort must be createdAt, dueDate, priority or title." }).default("createdAt"),
+  order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
+  limit: z.coerce
+    .number({ error: "limit must be a whole number from 1 to 100." })
+    .int("limit must be a whole number from 1 to 100.")
+    .min(1, "limit must be a whole number from 1 to 100.")
+    .max(100, "limit must be a whole number from 1 to 100.")
+    .default(50),
+  cursor: z.string().max(512).optional(),
+})
+  .transform(({ cursor, ...query }, context) => {
+    // Newest first and high priority first; soonest due date and A to Z first.
+    const order = query.order ?? (DESCENDING_BY_DEFAULT.includes(query.sort) ? "desc" : "asc");
+    const after = cursor === undefined ? null : decodeCursor(cursor, query.sort, order);
+    if (cursor !== undefined && after === null) {
+      context.addIssue({ code: "custom", path: ["cursor"], message: "cursor is not one this API returned for this sort and order." });
+      return z.NEVER;
+    }
+    return { ...query, order, after };
+  });
+
+export type ListQuery = z.output<typeof listQuerySchema>;
+
+export const taskIdSchema = z.uuid();

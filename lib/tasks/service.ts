@@ -1,0 +1,112 @@
+import type { Prisma, PrismaClient, Task as TaskRow } from "@/generated/prisma/client";
+import { getPrisma } from "../db";
+import { TASKS_PER_USER_MAX, type Priority } from "./constants";
+import { after, encodeCursor, orderBy, sortValue } from "./cursor";
+import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "./errors";
+import type { ListQuery, TaskInput, TaskUpdate } from "./schemas";
+
+// Every function takes the verified user id first and scopes every statement to it, writes
+// included: a write is one statement whose WHERE names both the task and its owner, so no
+// request can change another user's row, and concurrent requests cannot lose each other's
+// updates. This module never sees a request and never decides who the user is.
+
+export interface Task {
+  id: string;
+  title: string;
+  description: string;
+  completed: boolean;
+  priority: Priority;
+  dueDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TaskPage {
+  tasks: Task[];
+  nextCursor: string | null;
+}
+
+const TASK_LOCKS = 727_002; // advisory lock space for per-user task counts
+
+function toTask(row: TaskRow): Task {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    completed: row.completed,
+    priority: row.priority,
+    dueDate: row.dueDate?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Why a statement scoped to (user, task) touched nothing: no such task, or someone else's. */
+async function missingTaskError(prisma: PrismaClient, taskId: string): Promise<Error> {
+  const owner = await prisma.task.findUnique({ where: { id: taskId }, select: { userId: true } });
+  return owner ? new TaskOfAnotherUserError() : new TaskNotFoundError();
+}
+
+export async function listTasksForUser(userId: string, query: ListQuery): Promise<TaskPage> {
+  const filters: Prisma.TaskWhereInput[] = [{ userId }];
+  if (query.status !== "all") filters.push({ completed: query.status === "completed" });
+  if (query.priority) filters.push({ priority: query.priority });
+  if (query.q) {
+    filters.push({ OR: [{ title: { contains: query.q, mode: "insensitive" } }, { description: { contains: query.q, mode: "insensitive" } }] });
+  }
+  if (query.after) filters.push(after(query.after));
+  const rows = await getPrisma().task.findMany({
+    where: { AND: filters },
+    orderBy: orderBy(query.sort, query.order),
+    take: query.limit + 1, // one more tells whether another page follows
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ sort: query.sort, order: query.order, value: sortValue(last, query.sort), id: last.id })
+      : null;
+  return { tasks: page.map(toTask), nextCursor };
+}
+
+export async function createTaskForUser(userId: string, input: TaskInput): Promise<Task> {
+  const row = await getPrisma().$transaction(async (tx) => {
+    // Serialize this user's creates so that the count check and the insert cannot interleave.
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${TASK_LOCKS}::int, hashtext(${userId}))`;
+    if ((await tx.task.count({ where: { userId } })) >= TASKS_PER_USER_MAX) throw new TaskLimitReachedError(TASKS_PER_USER_MAX);
+    return tx.task.create({ data: { ...input, userId } });
+  });
+  return toTask(row);
+}
+
+export async function getTaskForUser(userId: string, taskId: string): Promise<Task> {
+  const prisma = getPrisma();
+  const row = await prisma.task.findFirst({ where: { id: taskId, userId } });
+  if (!row) throw await missingTaskError(prisma, taskId);
+  return toTask(row);
+}
+
+/** Writes `changes` (all fields for PUT, some for PATCH) to the user's task. */
+export async function updateTaskForUser(userId: string, taskId: string, changes: TaskUpdate): Promise<Task> {
+  const prisma = getPrisma();
+  const [row] = await prisma.task.updateManyAndReturn({ where: { id: taskId, userId }, data: changes });
+  if (!row) throw await missingTaskError(prisma, taskId);
+  return toTask(row);
+}
+
+/** Flips `completed` in the database itself, so concurrent toggles each count. */
+export async function toggleTaskForUser(userId: string, taskId: string): Promise<Task> {
+  const prisma = getPrisma();
+  const toggled = await prisma.$queryRaw<{ id: string }[]>`
+    UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = CURRENT_TIMESTAMP
+    WHERE "id" = ${taskId}::uuid AND "userId" = ${userId}
+    RETURNING "id"`;
+  if (toggled.length === 0) throw await missingTaskError(prisma, taskId);
+  return getTaskForUser(userId, taskId);
+}
+
+export async function deleteTaskForUser(userId: string, taskId: string): Promise<void> {
+  const prisma = getPrisma();
+  const { count } = await prisma.task.deleteMany({ where: { id: taskId, userId } });
+  if (count === 0) throw await missingTaskError(prisma, taskId);
+}
