@@ -9,6 +9,7 @@ export default defineConfig({
     env: {
       BETTER_AUTH_SECRET: "test-only-secret-0123456789abcdef0123456789abcdef",
       BETTER_AUTH_URL: "http://localhost:3000",
+      AUTH_RATE_LIMIT_MAX: "5",
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -6,10 +6,12 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { setPrismaForTests } from "@/lib/db";
+import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
 
 export interface TestDatabase {
   prisma: PrismaClient;
+  /** postgres:// URL of this database on a PostgreSQL server; undefined on embedded PGlite */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -19,7 +21,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const pglite = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template)]) });
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...PRISMA_CLIENT_OPTIONS });
     return {
       prisma,
       async close() {
@@ -41,9 +43,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }), ...PRISMA_CLIENT_OPTIONS });
   return {
     prisma,
+    url: url.toString(),
     async close() {
       await prisma.$disconnect();
       await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -52,7 +55,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Gives this test file its own fresh database and makes the app use it. */
-export function setUpTestDatabase(): { readonly prisma: PrismaClient } {
+export function setUpTestDatabase(): { readonly prisma: PrismaClient; readonly url: string | undefined } {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -66,6 +69,9 @@ export function setUpTestDatabase(): { readonly prisma: PrismaClient } {
     get prisma() {
       if (!db) throw new Error("setUpTestDatabase(): the database is created in beforeAll");
       return db.prisma;
+    },
+    get url() {
+      return db?.url;
     },
   };
 }
