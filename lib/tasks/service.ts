@@ -52,7 +52,9 @@ export async function listTasksForUser(userId: string, query: ListQuery): Promis
   if (query.status !== "all") filters.push({ completed: query.status === "completed" });
   if (query.priority) filters.push({ priority: query.priority });
   if (query.q) {
-    filters.push({ OR: [{ title: { contains: query.q, mode: "insensitive" } }, { description: { contains: query.q, mode: "insensitive" } }] });
+    // Prisma's `contains` is a LIKE pattern: escape its wildcards so that "%" finds "100%".
+    const text = query.q.replace(/[\\%_]/g, "\\$&");
+    filters.push({ OR: [{ title: { contains: text, mode: "insensitive" } }, { description: { contains: text, mode: "insensitive" } }] });
   }
   if (query.after) filters.push(after(query.after));
   const rows = await getPrisma().task.findMany({
@@ -97,12 +99,12 @@ export async function updateTaskForUser(userId: string, taskId: string, changes:
 /** Flips `completed` in the database itself, so concurrent toggles each count. */
 export async function toggleTaskForUser(userId: string, taskId: string): Promise<Task> {
   const prisma = getPrisma();
-  const toggled = await prisma.$queryRaw<{ id: string }[]>`
+  const [row] = await prisma.$queryRaw<TaskRow[]>`
     UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = CURRENT_TIMESTAMP
     WHERE "id" = ${taskId}::uuid AND "userId" = ${userId}
-    RETURNING "id"`;
-  if (toggled.length === 0) throw await missingTaskError(prisma, taskId);
-  return getTaskForUser(userId, taskId);
+    RETURNING *`;
+  if (!row) throw await missingTaskError(prisma, taskId);
+  return toTask(row);
 }
 
 export async function deleteTaskForUser(userId: string, taskId: string): Promise<void> {
