@@ -1,0 +1,59 @@
+import { authClient } from "./auth-client";
+
+// The browser's side of the API's bearer tokens. The token lives in memory only (never in
+// localStorage, where injected script could read it), is renewed before it expires, and a 401
+// gets one renewal and one retry before the user is sent to sign in again.
+
+const RENEW_AFTER_MS = 12 * 60_000; // tokens live 15 minutes
+
+let current: { token: string; fetchedAt: number } | undefined;
+let renewing: Promise<string> | undefined;
+
+/** The session is gone: the user must sign in again (they are being sent there). */
+export class SignedOutError extends Error {
+  override name = "SignedOutError";
+}
+
+async function fetchToken(): Promise<string> {
+  const { data, error } = await authClient.token();
+  if (error || !data?.token) throw new SignedOutError("Your session has ended.");
+  current = { token: data.token, fetchedAt: Date.now() };
+  return data.token;
+}
+
+function apiToken(forceRenewal: boolean): Promise<string> {
+  if (!forceRenewal && current && Date.now() - current.fetchedAt < RENEW_AFTER_MS) return Promise.resolve(current.token);
+  renewing ??= fetchToken().finally(() => (renewing = undefined));
+  return renewing;
+}
+
+/** Forgets the token, ends the session and goes to the sign-in page, coming back here after. */
+export async function sendToSignIn(): Promise<never> {
+  current = undefined;
+  // Clear the session cookie too: middleware would otherwise send a stale session back here.
+  await authClient.signOut().catch(() => {});
+  const next = `${window.location.pathname}${window.location.search}`;
+  // A full page load on purpose: it drops in-memory state (the API token) and lets middleware
+  // see the new session cookie.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign(`/sign-in?next=${encodeURIComponent(next)}`);
+  throw new SignedOutError("Your session has ended.");
+}
+
+export function forgetApiToken(): void {
+  current = undefined;
+}
+
+/** fetch() to the app's API with `Authorization: Bearer <jwt>`. */
+export async function apiFetch(path: string, init: RequestInit & { keepalive?: boolean } = {}): Promise<Response> {
+  const send = (token: string) => fetch(path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+  try {
+    const response = await send(await apiToken(false));
+    if (response.status !== 401) return response;
+    const retried = await send(await apiToken(true));
+    if (retried.status !== 401) return retried;
+  } catch (error) {
+    if (!(error instanceof SignedOutError)) throw error;
+  }
+  return sendToSignIn();
+}
