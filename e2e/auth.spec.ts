@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { addTask, newAccount, PASSWORD, signIn, signUp, taskItem } from "./support";
+
+test("sign up lands on /tasks; signed out, /tasks goes to sign-in; signing in again shows the same tasks", async ({ page }) => {
+  const account = await signUp(page);
+  await expect(page.getByText(`Signed in as ${account.name}`)).toBeVisible();
+  await addTask(page, "Remember the milk");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/tasks");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Ftasks$/);
+
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/tasks$/);
+  await expect(taskItem(page, "Remember the milk")).toBeVisible();
+});
+
+test("a signed-out visitor sees what the app is, with links to sign up and sign in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Sign up" }).click();
+  await expect(page).toHaveURL(/\/sign-up$/);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a signed-in visitor goes from /, /sign-in and /sign-up to /tasks", async ({ page }) => {
+  await signUp(page);
+  for (const path of ["/", "/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/tasks$/);
+  }
+});
+
+test("sign-in and sign-up errors are shown and announced", async ({ page }) => {
+  const account = await signUp(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Someone Else");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "already registered" })).toBeVisible();
+
+  await page.getByLabel("Email").fill(newAccount().email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "too short" })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up$/);
+});
+
+test("after signing in, the user is taken back to the page they were sent away from", async ({ page }) => {
+  const account = await signUp(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/tasks?from=bookmark");
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/tasks\?from=bookmark$/);
+});

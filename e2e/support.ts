@@ -1,0 +1,44 @@
+import crypto from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "correct horse battery";
+
+export interface Account {
+  name: string;
+  email: string;
+}
+
+export function newAccount(name = "Test User"): Account {
+  return { name, email: `${name.toLowerCase().replace(/\W+/g, "-")}-${crypto.randomUUID().slice(0, 8)}@example.com` };
+}
+
+/** Signs up through the form, as a person would, and waits for the dashboard. */
+export async function signUp(page: Page, account = newAccount()): Promise<Account> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/tasks$/);
+  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByText("No tasks yet")).toBeVisible();
+  return account;
+}
+
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Adds a task through the form and waits until the server has stored it. */
+export async function addTask(page: Page, title: string, options: { priority?: "Low" | "Medium" | "High"; due?: string } = {}): Promise<void> {
+  await page.getByLabel("New task").fill(title);
+  if (options.priority) await page.getByLabel("Priority").selectOption(options.priority);
+  if (options.due) await page.getByLabel("Due date").fill(options.due);
+  const stored = page.waitForResponse((r) => r.url().endsWith("/api/tasks") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Add task" }).click();
+  expect((await stored).status()).toBe(201);
+}
+
+export const taskItem = (page: Page, title: string) => page.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: title, exact: true }) });

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests against a production build (`next build`, `next start`) on a fresh embedded
+// database, in Debian's Chromium (Playwright's own browser downloads are not possible here).
+
+const PORT = 3100;
+export const E2E_URL = `http://localhost:${PORT}`;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: E2E_URL,
+    launchOptions: chromium,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "e2e", testIgnore: /screenshot\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    { name: "docs", testMatch: /screenshot\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+  ],
+  webServer: {
+    command: `rm -rf .data/e2e .data/e2e.lock && prisma migrate deploy && next build && next start --port ${PORT}`,
+    url: `${E2E_URL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: "pglite:./.data/e2e",
+      BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
+      BETTER_AUTH_URL: E2E_URL,
+      AUTH_RATE_LIMIT_MAX: "1000",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
