@@ -8,11 +8,11 @@ import { RequestError } from "./errors";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-export function errorBody(code: string, message: string, details?: Record<string, unknown>) {
+function errorBody(code: string, message: string, details?: Record<string, unknown>) {
   return { error: { code, message, ...(details ? { details } : {}) } };
 }
 
-function errorJson(status: number, code: string, message: string, options: { details?: Record<string, unknown>; headers?: HeadersInit } = {}) {
+export function errorJson(status: number, code: string, message: string, options: { details?: Record<string, unknown>; headers?: HeadersInit } = {}) {
   return Response.json(errorBody(code, message, options.details), { status, headers: { ...NO_STORE, ...options.headers } });
 }
 
