@@ -67,3 +67,21 @@ test("after signing in, the user is taken back to the page they were sent away f
   await signIn(page, account);
   await expect(page).toHaveURL(/\/tasks\?from=bookmark$/);
 });
+
+test("too many attempts are explained", async ({ page }) => {
+  await page.route("**/api/auth/sign-in/email", (route) =>
+    route.fulfill({ status: 429, contentType: "application/json", headers: { "Retry-After": "42", "X-Retry-After": "42" }, body: '{"message":"Too many requests."}' }),
+  );
+  await page.goto("/sign-in");
+  await signIn(page, newAccount());
+  await expect(page.getByRole("alert").filter({ hasText: "Too many attempts" })).toBeVisible();
+});
+
+test("signing in never sends the user to another site", async ({ page }) => {
+  const account = await signUp(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/sign-in?next=//evil.example/phish");
+  await signIn(page, account);
+  await expect(page).toHaveURL(/^http:\/\/localhost:3100\/tasks$/);
+});
