@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests against a production build (`next build`, `next start`) on a fresh embedded
@@ -6,8 +7,13 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = 3100;
 export const E2E_URL = `http://localhost:${PORT}`;
 
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(executablePath)) {
+  throw new Error(`No Chromium at ${executablePath}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`);
+}
+
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath,
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
 
