@@ -67,7 +67,6 @@ export function getAuth(): Auth {
 }
 
 /** Creates the signing key before traffic arrives, so no request races to create it. */
-export async function ensureSigningKey(): Promise<number> {
-  const { keys } = await getAuth().api.getJwks();
-  return keys.length;
+export async function ensureSigningKey(): Promise<void> {
+  await getAuth().api.getJwks(); // creates the key when there is none
 }

@@ -26,7 +26,6 @@ const schema = z.object({
 });
 
 export interface Env {
-  nodeEnv: "development" | "test" | "production";
   /** postgres://... for a PostgreSQL server, pglite:<dir> or pglite:memory for the embedded one */
   databaseUrl: string;
   authSecret: string;
@@ -57,7 +56,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     console.warn("[env] BETTER_AUTH_SECRET is not set: using a development-only secret. Set it before deploying.");
   }
   return {
-    nodeEnv: vars.NODE_ENV,
     databaseUrl: resolveDatabaseUrl(vars),
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
     appUrl: new URL(vars.BETTER_AUTH_URL ?? "http://localhost:3000").origin,

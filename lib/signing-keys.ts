@@ -8,7 +8,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 // PostgreSQL advisory lock serializes servers, each of which first re-checks for a live key.
 
 /** The fields Better Auth's jwt plugin stores for a key (its `Jwk` type, minus the id). */
-export interface NewSigningKey {
+interface NewSigningKey {
   publicKey: string;
   privateKey: string;
   createdAt: Date;

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { RequestError } from "./errors";
 
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 
 /** The request's JSON body: 415 unless it is sent as JSON, 413 past 16 KB, 400 when malformed. */
 export async function readJsonBody(request: Request): Promise<unknown> {
