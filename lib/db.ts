@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
 import { isEmbeddedDatabaseUrl } from "./database-url";
 import { getEnv } from "./env";
-import { lockPGliteDataDir } from "./pglite-lock.mjs";
+import { claimPGliteDataDir } from "./pglite-lock.mjs";
 
 // One Prisma client per process, created on first use: nothing opens a database at import time
 // or during `next build`.
@@ -17,12 +15,7 @@ import { lockPGliteDataDir } from "./pglite-lock.mjs";
 function pgliteAdapterFactory(url: string): SqlDriverAdapterFactory {
   let opened: Promise<SqlDriverAdapterFactory> | undefined;
   const open = async (): Promise<SqlDriverAdapterFactory> => {
-    const location = url.replace(/^pglite:(\/\/)?/, "");
-    const dataDir = location === "memory" ? "memory://" : path.resolve(location);
-    if (dataDir !== "memory://") {
-      fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-      lockPGliteDataDir(dataDir, `tasks app (${process.env.NODE_ENV ?? "development"})`);
-    }
+    const dataDir = claimPGliteDataDir(url, `tasks app (${process.env.NODE_ENV ?? "development"})`);
     const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
     return new PrismaPGlite(await PGlite.create({ dataDir })) as unknown as SqlDriverAdapterFactory;
   };

@@ -3,6 +3,7 @@
 // silently diverges, loses writes and can leave the directory unopenable. Plain JavaScript so
 // that both the app (lib/db.ts) and the Prisma CLI bridge (prisma/schema-engine.mjs) use it.
 import fs from "node:fs";
+import path from "node:path";
 
 /** @param {number} pid */
 function isAlive(pid) {
@@ -54,4 +55,21 @@ export function lockPGliteDataDir(dataDir, holder) {
     fs.rmSync(file, { force: true }); // left behind by a process that no longer runs
   }
   throw new Error(`Could not take the lock ${file}.`);
+}
+
+/**
+ * The PGlite data directory a `pglite:<dir>` URL names, ready to open by this process: an
+ * on-disk one gets its parent folder and this process's lock; `pglite:memory` (or `pglite:`)
+ * is an in-memory database, which needs neither.
+ * @param {string} url
+ * @param {string} holder who opens it, for the error another process will see
+ * @returns {string} an absolute path, or "memory://"
+ */
+export function claimPGliteDataDir(url, holder) {
+  const location = url.replace(/^pglite:(\/\/)?/, "");
+  if (location === "" || location === "memory") return "memory://";
+  const dataDir = path.resolve(location);
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  lockPGliteDataDir(dataDir, holder);
+  return dataDir;
 }

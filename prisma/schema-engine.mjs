@@ -12,7 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
-import { lockPGliteDataDir } from "../lib/pglite-lock.mjs";
+import { claimPGliteDataDir } from "../lib/pglite-lock.mjs";
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -55,18 +55,14 @@ async function loadWasmEngine() {
   throw lastError;
 }
 
+// One PGlite per URL in this process (the engine may ask for a connection more than once).
 async function openPGlite(url) {
-  const location = url.replace(/^pglite:(\/\/)?/, "");
-  const dataDir = location === "" || location === "memory" ? "memory://" : path.resolve(location);
-  if (!openPGlites.has(dataDir)) {
-    if (dataDir !== "memory://") {
-      fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-      lockPGliteDataDir(dataDir, `prisma ${args[0] ?? ""}`.trim());
-    }
+  if (!openPGlites.has(url)) {
+    const dataDir = claimPGliteDataDir(url, `prisma ${args[0] ?? ""}`.trim());
     const { PGlite } = await import("@electric-sql/pglite");
-    openPGlites.set(dataDir, await PGlite.create({ dataDir }));
+    openPGlites.set(url, await PGlite.create({ dataDir }));
   }
-  return openPGlites.get(dataDir);
+  return openPGlites.get(url);
 }
 
 async function pgliteAdapterFactory(url) {
