@@ -1,4 +1,4 @@
-import { taskIdSchema } from "../tasks/schemas";
+import { taskIdSchema } from "../tasks/task-id";
 import { RequestError } from "./errors";
 
 /** The task id from the path; one that cannot exist (not a UUID) is simply not found. */

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { PRIORITIES, type Priority, type TaskSort } from "./constants";
+import { taskIdSchema } from "./task-id";
 
 // Keyset paging: a cursor is the sort value and id of the last task of a page, and the next page
 // holds the tasks strictly after it in (sort value, id) order. Unlike offsets, this returns every
@@ -32,7 +33,7 @@ export function decodeCursor(text: string, sort: TaskSort, order: "asc" | "desc"
       ? sort === "dueDate"
       : typeof value === "string" &&
         (sort === "priority" ? PRIORITIES.includes(value as Priority) : sort === "title" || !Number.isNaN(Date.parse(value)));
-  const validId = typeof id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  const validId = taskIdSchema.safeParse(id).success;
   if (cursorSort !== sort || cursorOrder !== order || !validValue || !validId) return null;
   return { sort, order, value: value as SortValue, id: id as string };
 }

@@ -75,5 +75,3 @@ export const listQuerySchema = z
   });
 
 export type ListQuery = z.output<typeof listQuerySchema>;
-
-export const taskIdSchema = z.uuid();
