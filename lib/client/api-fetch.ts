@@ -27,21 +27,16 @@ function apiToken(forceRenewal: boolean): Promise<string> {
   return renewing;
 }
 
-/** Forgets the token, ends the session and goes to the sign-in page, coming back here after. */
-export async function sendToSignIn(): Promise<never> {
+/**
+ * Forgets the token, ends the session (clearing its cookie, or middleware would send a stale
+ * session straight back) and goes to the sign-in page; with `returnHere`, back here after.
+ */
+export async function signOut({ returnHere = false } = {}): Promise<void> {
   current = undefined;
-  // Clear the session cookie too: middleware would otherwise send a stale session back here.
   await authClient.signOut().catch(() => {});
-  const next = `${window.location.pathname}${window.location.search}`;
-  // A full page load on purpose: it drops in-memory state (the API token) and lets middleware
-  // see the new session cookie.
-  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-  window.location.assign(`/sign-in?next=${encodeURIComponent(next)}`);
-  throw new SignedOutError("Your session has ended.");
-}
-
-export function forgetApiToken(): void {
-  current = undefined;
+  const here = `${window.location.pathname}${window.location.search}`;
+  // A full page load on purpose: it drops in-memory state and lets middleware see the change.
+  window.location.assign(returnHere ? `/sign-in?next=${encodeURIComponent(here)}` : "/sign-in");
 }
 
 /** fetch() to the app's API with `Authorization: Bearer <jwt>`. */
@@ -55,5 +50,6 @@ export async function apiFetch(path: string, init: RequestInit & { keepalive?: b
   } catch (error) {
     if (!(error instanceof SignedOutError)) throw error;
   }
-  return sendToSignIn();
+  await signOut({ returnHere: true });
+  throw new SignedOutError("Your session has ended.");
 }
