@@ -1,16 +1,15 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium, HOW_TO_GET_CHROMIUM } from "./e2e/chromium.mjs";
 
 // End-to-end tests against a production build (`next build`, `next start`) on a fresh embedded
-// database, in Debian's Chromium (Playwright's own browser downloads are not possible here).
+// database, in the Chromium that e2e/chromium.mjs finds (Debian's, where Playwright's own browser
+// downloads are not possible).
 
 const PORT = 3100;
 export const E2E_URL = `http://localhost:${PORT}`;
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!fs.existsSync(executablePath)) {
-  throw new Error(`No Chromium at ${executablePath}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`);
-}
+const executablePath = findChromium();
+if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
 
 const chromium = {
   executablePath,

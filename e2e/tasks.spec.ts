@@ -103,12 +103,19 @@ test("overdue tasks stand out", async ({ page }) => {
 
 test("a change the server refuses is rolled back with a message", async ({ page }) => {
   await addTask(page, "Stubborn");
-  await page.route("**/api/tasks/*/complete", (route) =>
-    route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal_error", message: "The server failed." } }) }),
-  );
-  await taskItem(page, "Stubborn").getByRole("checkbox").check();
+  // Hold the refusal until the optimistic tick has been seen, so the test does not race it.
+  let refuse!: () => void;
+  const refused = new Promise<void>((resolve) => (refuse = resolve));
+  await page.route("**/api/tasks/*/complete", async (route) => {
+    await refused;
+    await route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal_error", message: "The server failed." } }) });
+  });
+  const checkbox = taskItem(page, "Stubborn").getByRole("checkbox");
+  await checkbox.check();
+  await expect(checkbox).toBeChecked();
+  refuse();
   await expect(page.getByRole("alert").filter({ hasText: "The server failed. Your change was undone." })).toBeVisible();
-  await expect(taskItem(page, "Stubborn").getByRole("checkbox")).not.toBeChecked();
+  await expect(checkbox).not.toBeChecked();
 });
 
 test("when the list cannot load, an error is shown with a retry that works", async ({ page }) => {
