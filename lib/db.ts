@@ -1,8 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { attachDatabasePool } from "@vercel/functions";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { isEmbeddedDatabaseUrl } from "./database-url";
-import { getEnv } from "./env";
+import { getEnv, type DatabasePoolSettings } from "./env";
 import { claimPGliteDataDir } from "./pglite-lock.mjs";
 
 // One Prisma client per process, created on first use: nothing opens a database at import time
@@ -26,12 +28,37 @@ function pgliteAdapterFactory(url: string): SqlDriverAdapterFactory {
   };
 }
 
+/**
+ * A PostgreSQL server through a small pool per instance. Every wait is bounded, so a database
+ * that does not answer costs a request a few seconds and a 503 (lib/database-errors.ts), never a
+ * hung request. The query timeout is pg's client-side `query_timeout`, not `statement_timeout`:
+ * that one is a startup parameter, which PgBouncer and Neon's pooler refuse or ignore. The
+ * server-side limit belongs on the role (README, "Deploying").
+ */
+function postgresAdapterFactory(url: string, settings: DatabasePoolSettings): SqlDriverAdapterFactory {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: settings.max,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    query_timeout: settings.queryTimeoutMs,
+    // Serverless instances are frozen between requests: close idle connections soon, before
+    // the platform or the server drops them under us.
+    idleTimeoutMillis: 5_000,
+  });
+  // A connection that breaks while idle (server restart) is dropped from the pool; without a
+  // listener the error would crash the process.
+  pool.on("error", (error) => console.error("[db] an idle database connection failed:", error.message));
+  // On Vercel, keeps a suspended function alive until idle connections are closed cleanly.
+  if (process.env.VERCEL) attachDatabasePool(pool);
+  return new PrismaPg(pool);
+}
+
 // PGlite is a single connection, so interactive transactions queue behind each other: give them
 // longer than Prisma's default 2 s to start.
 export const PRISMA_CLIENT_OPTIONS = { transactionOptions: { maxWait: 10_000, timeout: 10_000 } } as const;
 
-export function createPrismaClient(url: string): PrismaClient {
-  const adapter = isEmbeddedDatabaseUrl(url) ? pgliteAdapterFactory(url) : new PrismaPg({ connectionString: url });
+export function createPrismaClient(url: string, poolSettings: DatabasePoolSettings = getEnv().databasePool): PrismaClient {
+  const adapter = isEmbeddedDatabaseUrl(url) ? pgliteAdapterFactory(url) : postgresAdapterFactory(url, poolSettings);
   return new PrismaClient({ adapter, ...PRISMA_CLIENT_OPTIONS });
 }
 

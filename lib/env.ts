@@ -23,6 +23,10 @@ const schema = z.object({
   // Tunable for tests and benchmarks, never off: a positive count per window per client IP.
   AUTH_RATE_LIMIT_MAX: positiveInt(10_000, 10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400, 60),
+  // PostgreSQL pool of each server instance (serverless: many instances, few connections each).
+  DATABASE_POOL_MAX: positiveInt(100, 5),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt(60_000, 3_000),
+  DATABASE_QUERY_TIMEOUT_MS: positiveInt(600_000, 5_000),
 });
 
 export interface Env {
@@ -33,6 +37,17 @@ export interface Env {
   appUrl: string;
   /** Sign-in and sign-up attempts allowed per client IP in each window */
   authRateLimit: { max: number; windowSeconds: number };
+  /** PostgreSQL server only (PGlite is one in-process connection) */
+  databasePool: DatabasePoolSettings;
+}
+
+export interface DatabasePoolSettings {
+  /** Connections per server instance */
+  max: number;
+  /** Give up opening a connection after this long: the request gets 503 */
+  connectTimeoutMs: number;
+  /** Give up waiting for a query's answer after this long: the request gets 503 */
+  queryTimeoutMs: number;
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -60,6 +75,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
     appUrl: new URL(vars.BETTER_AUTH_URL ?? "http://localhost:3000").origin,
     authRateLimit: { max: vars.AUTH_RATE_LIMIT_MAX, windowSeconds: vars.AUTH_RATE_LIMIT_WINDOW_SECONDS },
+    databasePool: {
+      max: vars.DATABASE_POOL_MAX,
+      connectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: vars.DATABASE_QUERY_TIMEOUT_MS,
+    },
   };
 }
 

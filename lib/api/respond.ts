@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { AuthenticationError, AuthUnavailableError } from "../auth";
+import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
 import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
 import { RequestError } from "./errors";
 
@@ -22,11 +23,17 @@ export function errorResponse(error: unknown): Response {
     const challenge = error.tokenPresented ? 'Bearer error="invalid_token"' : "Bearer";
     return errorJson(401, "unauthorized", error.message, { headers: { "WWW-Authenticate": challenge } });
   }
-  if (error instanceof AuthUnavailableError) return errorJson(503, "service_unavailable", error.message, { headers: { "Retry-After": "5" } });
+  if (error instanceof AuthUnavailableError) return errorJson(503, "service_unavailable", error.message, { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
   if (error instanceof RequestError) return errorJson(error.status, error.code, error.message, { details: error.details });
   if (error instanceof TaskNotFoundError) return errorJson(404, "not_found", error.message);
   if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
   if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
+  if (isDatabaseUnavailableError(error)) {
+    console.error("[api] the database is unavailable:", error);
+    return errorJson(503, "database_unavailable", "The database is not answering right now; try again in a few seconds.", {
+      headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    });
+  }
   const requestId = crypto.randomUUID();
   console.error(`[api] unexpected error (request ${requestId}):`, error);
   return errorJson(500, "internal_error", `Something went wrong on our side. If it keeps happening, quote request id ${requestId}.`, {

@@ -4,11 +4,16 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { migrationScripts } from "./migrations";
+import { runPrisma } from "./prisma-cli";
 
-// Once per test run: build one migrated database, which every test file then copies (much
-// faster than replaying the migrations per file). Embedded PGlite by default; a PostgreSQL
-// server when TEST_DATABASE_URL is set.
+// Once per test run: build one database migrated by `prisma migrate deploy` (as a deploy does,
+// _prisma_migrations included), which every test file then copies (much faster than migrating
+// per file). Embedded PGlite by default; a PostgreSQL server when TEST_DATABASE_URL is set.
+
+async function migrateDeploy(databaseUrl: string): Promise<void> {
+  const result = await runPrisma(["migrate", "deploy"], { DATABASE_URL: databaseUrl });
+  if (result.code !== 0) throw new Error(`prisma migrate deploy failed for the test template:\n${result.output}`);
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,11 +23,13 @@ declare module "vitest" {
 }
 
 async function pgliteTemplate(): Promise<{ template: string; cleanUp: () => void }> {
-  const db = await PGlite.create({ dataDir: "memory://" });
-  for (const sql of migrationScripts()) await db.exec(sql);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tasks-test-template-"));
+  await migrateDeploy(`pglite:${dataDir}`);
+  const db = await PGlite.create({ dataDir });
   const dump = await db.dumpDataDir("none");
   await db.close();
-  const file = path.join(os.tmpdir(), `tasks-test-template-${process.pid}.tar`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const file = `${dataDir}.tar`;
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   return { template: file, cleanUp: () => fs.rmSync(file, { force: true }) };
 }
@@ -35,10 +42,7 @@ async function postgresTemplate(serverUrl: string): Promise<{ template: string; 
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = new pg.Client({ connectionString: url.toString() });
-  await db.connect();
-  for (const sql of migrationScripts()) await db.query(sql);
-  await db.end();
+  await migrateDeploy(url.toString());
   return {
     template: name,
     cleanUp: async () => {
