@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { ConfigError, parseEnv } from "./lib/env";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -40,4 +42,21 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * A production build validates the configuration it will run with (like start-up does), so that
+ * a deploy without its variables fails at build time with each one named, not at the first request.
+ */
+function validateProductionConfiguration(): void {
+  try {
+    parseEnv({ ...process.env, NODE_ENV: "production" });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`\n${error.message}\n\nSet them for the build and the server (on Vercel: Project Settings, Environment Variables), then build again.\n`);
+    process.exit(1);
+  }
+}
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) validateProductionConfiguration();
+  return nextConfig;
+}

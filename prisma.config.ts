@@ -10,5 +10,8 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(new URL("./prisma/sche
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  datasource: { url: resolveDatabaseUrl(process.env) },
+  // Migrations take an advisory lock and run DDL: through a pooler (PgBouncer, Neon's pooled
+  // URL) the lock can be left behind. DATABASE_URL_UNPOOLED (what Vercel's Neon integration sets)
+  // names the direct connection; without it, DATABASE_URL must be direct.
+  datasource: { url: process.env.DATABASE_URL_UNPOOLED?.trim() || resolveDatabaseUrl(process.env) },
 });

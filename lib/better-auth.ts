@@ -23,6 +23,10 @@ export function createAuth(prisma: PrismaClient, env: Env) {
   return betterAuth({
     appName: "Tasks",
     baseURL: env.appUrl,
+    trustedOrigins: env.trustedOrigins,
+    // Better Auth skips its origin (CSRF) check when NODE_ENV is "test": keep it on, so that the
+    // tests exercise the check production runs.
+    advanced: { disableOriginCheck: false },
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },

@@ -13,13 +13,23 @@ const blankIsUnset = (value: unknown) => (typeof value === "string" && value.tri
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
 const positiveInt = (max: number, fallback: number) => z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(max).default(fallback));
 
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://");
+const hostName = z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "must be a host name");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: optional(
     z.string().regex(/^(postgres(ql)?:\/\/|pglite:)/, "must start with postgres://, postgresql:// or pglite: (an embedded database)"),
   ),
+  // A direct (not pooled) connection for migrations: read by prisma.config.ts, checked here.
+  DATABASE_URL_UNPOOLED: optional(postgresUrl),
   BETTER_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`")),
   BETTER_AUTH_URL: optional(z.url("must be the app's public URL, e.g. https://tasks.example.com")),
+  // Set by Vercel on every build and function (system environment variables).
+  VERCEL_ENV: optional(z.enum(["production", "preview", "development"])),
+  VERCEL_URL: optional(hostName),
+  VERCEL_BRANCH_URL: optional(hostName),
+  VERCEL_PROJECT_PRODUCTION_URL: optional(hostName),
   // Tunable for tests and benchmarks, never off: a positive count per window per client IP.
   AUTH_RATE_LIMIT_MAX: positiveInt(10_000, 10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400, 60),
@@ -35,6 +45,8 @@ export interface Env {
   authSecret: string;
   /** The app's public origin: Better Auth's base URL and the JWT issuer */
   appUrl: string;
+  /** Origins allowed to call Better Auth's endpoints from a browser (origin patterns) */
+  trustedOrigins: string[];
   /** Sign-in and sign-up attempts allowed per client IP in each window */
   authRateLimit: { max: number; windowSeconds: number };
   /** PostgreSQL server only (PGlite is one in-process connection) */
@@ -58,13 +70,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const vars = parsed.data;
   const production = vars.NODE_ENV === "production";
+  const appUrl = vars.BETTER_AUTH_URL ?? vercelAppUrl(vars);
   if (production) {
     const missing = [
       !vars.DATABASE_URL &&
         "  DATABASE_URL: required in production (a postgres:// URL; the server's disk may not last, as on Vercel). " +
           "To run on the embedded database anyway, set it explicitly to pglite:<directory>.",
       !vars.BETTER_AUTH_SECRET && "  BETTER_AUTH_SECRET: required in production (at least 32 characters; `openssl rand -base64 32`).",
-      !vars.BETTER_AUTH_URL && "  BETTER_AUTH_URL: required in production (the app's public URL, e.g. https://tasks.example.com).",
+      !appUrl && "  BETTER_AUTH_URL: required in production outside Vercel (the app's public URL, e.g. https://tasks.example.com).",
     ].filter(Boolean);
     if (missing.length) throw new ConfigError(`Missing environment configuration:\n${missing.join("\n")}`);
   } else if (!vars.BETTER_AUTH_SECRET) {
@@ -73,7 +86,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     databaseUrl: resolveDatabaseUrl(vars),
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
-    appUrl: new URL(vars.BETTER_AUTH_URL ?? "http://localhost:3000").origin,
+    appUrl: new URL(appUrl ?? "http://localhost:3000").origin,
+    trustedOrigins: trustedOrigins(vars, appUrl),
     authRateLimit: { max: vars.AUTH_RATE_LIMIT_MAX, windowSeconds: vars.AUTH_RATE_LIMIT_WINDOW_SECONDS },
     databasePool: {
       max: vars.DATABASE_POOL_MAX,
@@ -81,6 +95,29 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       queryTimeoutMs: vars.DATABASE_QUERY_TIMEOUT_MS,
     },
   };
+}
+
+type Vars = z.infer<typeof schema>;
+
+/**
+ * On Vercel the public URL need not be configured: production answers on the project's
+ * production domain, a preview on its branch URL (stable across pushes) or deployment URL.
+ */
+function vercelAppUrl(vars: Vars): string | undefined {
+  const host = vars.VERCEL_ENV === "production" ? vars.VERCEL_PROJECT_PRODUCTION_URL : (vars.VERCEL_BRANCH_URL ?? vars.VERCEL_URL);
+  return host && `https://${host}`;
+}
+
+/**
+ * Browsers may call the auth endpoints from the app's own URL and, on Vercel, from every URL of
+ * this deployment (a preview is reached by its deployment and its branch URL). In development,
+ * from any port of this machine: a second dev server, or 127.0.0.1 instead of localhost.
+ */
+function trustedOrigins(vars: Vars, appUrl: string | undefined): string[] {
+  const vercelHosts = [vars.VERCEL_URL, vars.VERCEL_BRANCH_URL, vars.VERCEL_PROJECT_PRODUCTION_URL].filter((host) => host !== undefined);
+  const local = vars.NODE_ENV === "production" ? [] : ["http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"];
+  const origins = [new URL(appUrl ?? "http://localhost:3000").origin, ...vercelHosts.map((host) => `https://${host}`), ...local];
+  return [...new Set(origins)];
 }
 
 // On globalThis so that Next.js's separate module graphs validate (and warn) once per process.

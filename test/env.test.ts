@@ -51,3 +51,23 @@ describe("environment configuration", () => {
     expect(() => parseEnv({ NODE_ENV: "test", DATABASE_URL: "mysql://db/tasks" })).toThrow(ConfigError);
   });
 });
+
+describe("on Vercel", () => {
+  const vercel = { NODE_ENV: "production", DATABASE_URL: "postgres://u:p@db:5432/tasks", BETTER_AUTH_SECRET: productionSecret, VERCEL: "1" };
+
+  it("takes the public URL from Vercel's system variables when BETTER_AUTH_URL is unset", () => {
+    const production = { ...vercel, VERCEL_ENV: "production", VERCEL_URL: "tasks-abc-team.vercel.app", VERCEL_PROJECT_PRODUCTION_URL: "tasks.example.com" };
+    expect(parseEnv(production).appUrl).toBe("https://tasks.example.com");
+    expect(parseEnv({ ...production, VERCEL_ENV: "preview", VERCEL_BRANCH_URL: "tasks-git-x-team.vercel.app" }).appUrl).toBe("https://tasks-git-x-team.vercel.app");
+    expect(parseEnv({ ...production, VERCEL_ENV: "preview" }).appUrl).toBe("https://tasks-abc-team.vercel.app");
+    expect(parseEnv({ ...production, BETTER_AUTH_URL: "https://todo.example.org/" }).appUrl).toBe("https://todo.example.org");
+  });
+
+  it("still requires BETTER_AUTH_URL in production when Vercel names no URL", () => {
+    expect(() => parseEnv(vercel)).toThrow(/BETTER_AUTH_URL/);
+  });
+
+  it("rejects a direct migration URL that is not PostgreSQL", () => {
+    expect(() => parseEnv({ ...vercel, BETTER_AUTH_URL: "https://t.example", DATABASE_URL_UNPOOLED: "mysql://x" })).toThrow(/DATABASE_URL_UNPOOLED/);
+  });
+});

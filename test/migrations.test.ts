@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { runPrisma } from "./support/prisma-cli";
 
@@ -40,5 +41,31 @@ describe("migrations", () => {
     const result = await diffAgainst(file);
     expect(result.output).toMatch(/Added column `archived`/);
     expect(result.code).toBe(2);
+  });
+
+  // The deploy step runs on every build, previews included, so two builds may migrate at once.
+  it.runIf(process.env.TEST_DATABASE_URL)("deploy is safe to run twice at once, and again (PostgreSQL)", async () => {
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    const name = `tasks_deploy_${process.pid}_${Date.now()}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${name}`;
+      // The direct URL wins over DATABASE_URL, as it does on Vercel with a pooled DATABASE_URL.
+      const env = { DATABASE_URL: "postgres://nobody:nothing@127.0.0.1:9/pooled", DATABASE_URL_UNPOOLED: url.toString() };
+      const runs = await Promise.all([runPrisma(["migrate", "deploy"], env), runPrisma(["migrate", "deploy"], env)]);
+      for (const run of runs) expect(run.code, run.output).toBe(0);
+      const again = await runPrisma(["migrate", "deploy"], env);
+      expect(again.output).toContain("No pending migrations to apply");
+      const db = new pg.Client({ connectionString: url.toString() });
+      await db.connect();
+      const { rows } = await db.query("SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1");
+      await db.end();
+      expect(rows.map((row) => row.n)).toEqual(fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map(() => 1));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });
