@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient, setPrismaForTests } from "@/lib/db";
 import { setUpTestDatabase } from "./support/database";
 import { withHangingServer } from "./support/hanging-server";
-import { signUpUser, type TestUser } from "./support/http";
+import { callAuth, signUpUser, type TestUser } from "./support/http";
 import { callTasksApi } from "./support/tasks-api";
 
 // A database that does not answer costs a request a few seconds and a 503 with Retry-After:
@@ -47,6 +47,26 @@ describe("a database that accepts connections and never answers", () => {
       }),
     );
     expect(await db.prisma.task.count({ where: { userId: alice.id } })).toBe(0);
+  });
+});
+
+describe("the auth endpoints, when the database does not answer", () => {
+  it("answer 503 with Retry-After, not 500", async () => {
+    await withHangingServer((url) =>
+      withApp(createPrismaClient(url, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 }), async () => {
+        for (const [path, body] of [
+          ["/sign-in/email", { email: alice.email, password: "correct horse battery" }],
+          ["/sign-up/email", { name: "Bob", email: `bob-${crypto.randomUUID()}@example.com`, password: "correct horse battery" }],
+          ["/token", undefined],
+        ] as const) {
+          const started = performance.now();
+          const response = await callAuth(path, { body, cookie: alice.cookie });
+          expect(response.status, path).toBe(503);
+          expect(response.headers.get("retry-after")).toBe("5");
+          expect(performance.now() - started).toBeLessThan(3_000);
+        }
+      }),
+    );
   });
 });
 
