@@ -5,7 +5,7 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from "./e2e/chromium.mjs";
 // database, in the Chromium that e2e/chromium.mjs finds (Debian's, where Playwright's own browser
 // downloads are not possible).
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100); // another port lets two checkouts run their suites at once
 export const E2E_URL = `http://localhost:${PORT}`;
 
 const executablePath = findChromium();
