@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./database-url";
+import { getLogger, LOG_LEVELS } from "./log";
 
 // Every environment variable the app reads, validated once. Documented in .env.example.
 
@@ -23,6 +24,8 @@ const schema = z.object({
   // Tunable for tests and benchmarks, never off: a positive count per window per client IP.
   AUTH_RATE_LIMIT_MAX: positiveInt(10_000, 10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400, 60),
+  // Read by lib/log.ts itself (the logger must work without a valid configuration); checked here.
+  LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(LOG_LEVELS).default("info")),
 });
 
 export interface Env {
@@ -53,7 +56,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ].filter(Boolean);
     if (missing.length) throw new ConfigError(`Missing environment configuration:\n${missing.join("\n")}`);
   } else if (!vars.BETTER_AUTH_SECRET) {
-    console.warn("[env] BETTER_AUTH_SECRET is not set: using a development-only secret. Set it before deploying.");
+    getLogger().warn("BETTER_AUTH_SECRET is not set: using a development-only secret. Set it before deploying.");
   }
   return {
     databaseUrl: resolveDatabaseUrl(vars),

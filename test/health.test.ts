@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { createPrismaClient, setPrismaForTests } from "@/lib/db";
 import { setUpTestDatabase } from "./support/database";
+import { captureLogs } from "./support/logs";
 
 const db = setUpTestDatabase();
 
@@ -15,14 +16,14 @@ describe("GET /api/health", () => {
   it("answers 503 with a JSON error when the database does not", async () => {
     const unreachable = createPrismaClient("postgres://nobody:nothing@127.0.0.1:9/none");
     setPrismaForTests(unreachable);
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogs();
     try {
       const response = await GET();
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ status: "error", error: { code: "database_unavailable" } });
-      expect(log).toHaveBeenCalled();
+      expect(logs.lines).toContainEqual(expect.objectContaining({ level: "error", err: expect.objectContaining({ message: expect.any(String) }) }));
     } finally {
-      log.mockRestore();
+      logs.stop();
       setPrismaForTests(db.prisma);
       await unreachable.$disconnect();
     }

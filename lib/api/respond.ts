@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { AuthenticationError, AuthUnavailableError } from "../auth";
+import { getLogger } from "../log";
 import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
 import { RequestError } from "./errors";
 
@@ -28,7 +29,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
   if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
   const requestId = crypto.randomUUID();
-  console.error(`[api] unexpected error (request ${requestId}):`, error);
+  getLogger().error({ err: error, requestId }, "unexpected error");
   return errorJson(500, "internal_error", `Something went wrong on our side. If it keeps happening, quote request id ${requestId}.`, {
     details: { requestId },
     headers: { "X-Request-Id": requestId },

@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db";
+import { getLogger } from "@/lib/log";
 
 // For uptime checks and deploy smoke tests: no auth, and it says nothing but up or down.
 export async function GET() {
@@ -6,7 +7,7 @@ export async function GET() {
     await getPrisma().$queryRaw`SELECT 1`;
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    console.error("[health] database check failed:", error);
+    getLogger().error({ err: error }, "health check: the database is not answering");
     return Response.json(
       { status: "error", error: { code: "database_unavailable", message: "The database is not answering." } },
       { status: 503, headers: { "Cache-Control": "no-store" } },
