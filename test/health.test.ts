@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { createPrismaClient, setPrismaForTests } from "@/lib/db";
 import { setUpTestDatabase } from "./support/database";
+import { apiRequest, callRoute } from "./support/http";
 import { captureLogs } from "./support/logs";
 
 const db = setUpTestDatabase();
 
 describe("GET /api/health", () => {
   it("answers 200 ok when the database answers", async () => {
-    const response = await GET();
+    const response = await callRoute(GET, apiRequest("/api/health"));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
@@ -18,7 +19,7 @@ describe("GET /api/health", () => {
     setPrismaForTests(unreachable);
     const logs = captureLogs();
     try {
-      const response = await GET();
+      const response = await callRoute(GET, apiRequest("/api/health"));
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ status: "error", error: { code: "database_unavailable" } });
       expect(logs.lines).toContainEqual(expect.objectContaining({ level: "error", err: expect.objectContaining({ message: expect.any(String) }) }));

@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { AuthenticationError, AuthUnavailableError } from "../auth";
 import { getLogger } from "../log";
 import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
@@ -17,7 +16,8 @@ export function errorJson(status: number, code: string, message: string, options
   return Response.json(errorBody(code, message, options.details), { status, headers: { ...NO_STORE, ...options.headers } });
 }
 
-export function errorResponse(error: unknown): Response {
+/** The response for an error a handler threw; an unexpected one is logged under the request's id. */
+export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof AuthenticationError) {
     // RFC 6750: say which scheme is expected, and that the presented token was refused.
     const challenge = error.tokenPresented ? 'Bearer error="invalid_token"' : "Bearer";
@@ -28,7 +28,6 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof TaskNotFoundError) return errorJson(404, "not_found", error.message);
   if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
   if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
-  const requestId = crypto.randomUUID();
   getLogger().error({ err: error, requestId }, "unexpected error");
   return errorJson(500, "internal_error", `Something went wrong on our side. If it keeps happening, quote request id ${requestId}.`, {
     details: { requestId },

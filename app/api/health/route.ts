@@ -1,8 +1,9 @@
+import { apiRoute } from "@/lib/api/route";
 import { getPrisma } from "@/lib/db";
 import { getLogger } from "@/lib/log";
 
 // For uptime checks and deploy smoke tests: no auth, and it says nothing but up or down.
-export async function GET() {
+export const GET = apiRoute("/api/health", async () => {
   try {
     await getPrisma().$queryRaw`SELECT 1`;
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
@@ -13,4 +14,4 @@ export async function GET() {
       { status: 503, headers: { "Cache-Control": "no-store" } },
     );
   }
-}
+});

@@ -1,7 +1,8 @@
+import { apiRoute } from "@/lib/api/route";
 import { getAuth } from "@/lib/better-auth";
 
 // Better Auth's own endpoints: sign-up, sign-in, sign-out, session, /token and /jwks.
-async function handle(request: Request): Promise<Response> {
+const handle = apiRoute<{ all: string[] }>("/api/auth/[...all]", async (request) => {
   const response = await getAuth().handler(request);
   // Better Auth's rate limiter says when to retry only in X-Retry-After; add the standard header.
   const retryAfter = response.headers.get("X-Retry-After");
@@ -11,6 +12,6 @@ async function handle(request: Request): Promise<Response> {
     return new Response(response.body, { status: 429, statusText: response.statusText, headers });
   }
   return response;
-}
+});
 
 export { handle as GET, handle as POST };
