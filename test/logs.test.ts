@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { onRequestError } from "@/instrumentation";
 import { getAuth } from "@/lib/better-auth";
 import { setUpTestDatabase } from "./support/database";
 import { callAuth, cookiesOf, signUpUser, tokenFor, type TestUser } from "./support/http";
@@ -111,6 +112,35 @@ describe("an unexpected error", () => {
       expect.objectContaining({ level: "error", msg: "unexpected error", requestId: "id-of-the-failure", err: expect.objectContaining({ stack: expect.any(String) }) }),
       expect.objectContaining({ level: "info", msg: "request", status: 500, requestId: "id-of-the-failure", userId: user.id }),
     ]);
+  });
+});
+
+describe("errors that Next.js reports (onRequestError)", () => {
+  it("are logged with the request id, route and kind, and none of the request's headers", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const request = {
+      path: "/tasks?q=private",
+      method: "GET",
+      headers: { "x-request-id": "id-of-the-render", cookie: "better-auth.session_token=secret-cookie", authorization: `Bearer ${user.token}` },
+    };
+    const context = { routerKind: "App Router", routePath: "/tasks", routeType: "render", revalidateReason: undefined } as const;
+    try {
+      const { lines, text } = await logsOf(async () => onRequestError(new Error("the page broke"), request, context));
+      expect(lines).toEqual([
+        expect.objectContaining({
+          level: "error",
+          msg: "request failed",
+          requestId: "id-of-the-render",
+          method: "GET",
+          routePath: "/tasks",
+          routeType: "render",
+          err: expect.objectContaining({ message: "the page broke" }),
+        }),
+      ]);
+      for (const secret of ["secret-cookie", user.token, "private"]) expect(text).not.toContain(secret);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
