@@ -1,22 +1,43 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { assignRequestId, REQUEST_ID_HEADER } from "./lib/request-id";
 
-// Page routing by sign-in state. It only checks that Better Auth's session cookie is present
-// (fast, no database): a convenience for the browser, not a security check. The API's
-// verifyRequest() is the real one, and the tasks page itself sends a stale session to sign in.
+// Runs for every request but static assets, with two jobs:
+// - A request id for every response (X-Request-Id), forwarded to the routes as the x-request-id
+//   request header for their log lines. A client-sent x-request-id is overwritten, never trusted.
+// - Page routing by sign-in state. It only checks that Better Auth's session cookie is present
+//   (fast, no database): a convenience for the browser, not a security check. The API's
+//   verifyRequest() is the real one, and the tasks page itself sends a stale session to sign in.
 
 const PAGES_FOR_SIGNED_OUT = ["/", "/sign-in", "/sign-up"];
 
 export function middleware(request: NextRequest) {
+  const requestId = assignRequestId(request.headers);
+  const response = redirectBySignInState(request) ?? NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+function withRequestId(headers: Headers, requestId: string): Headers {
+  const forwarded = new Headers(headers);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
+  return forwarded;
+}
+
+/** Where a page request goes instead, by sign-in state; undefined to serve it. */
+function redirectBySignInState(request: NextRequest): NextResponse | undefined {
   const { pathname, search } = request.nextUrl;
+  const tasksPage = pathname === "/tasks" || pathname.startsWith("/tasks/");
+  if (!tasksPage && !PAGES_FOR_SIGNED_OUT.includes(pathname)) return undefined;
   const signedIn = getSessionCookie(request) !== null;
-  if (!signedIn && pathname.startsWith("/tasks")) {
+  if (!signedIn && tasksPage) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("next", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
   if (signedIn && PAGES_FOR_SIGNED_OUT.includes(pathname)) return NextResponse.redirect(new URL("/tasks", request.url));
-  return NextResponse.next();
+  return undefined;
 }
 
-export const config = { matcher: ["/", "/sign-in", "/sign-up", "/tasks/:path*"] };
+// Everything but Next.js's static files, image optimizer and the app icon.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"] };

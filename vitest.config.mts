@@ -10,6 +10,7 @@ export default defineConfig({
       BETTER_AUTH_SECRET: "test-only-secret-0123456789abcdef0123456789abcdef",
       BETTER_AUTH_URL: "http://localhost:3000",
       AUTH_RATE_LIMIT_MAX: "5",
+      LOG_LEVEL: "silent", // tests that read log lines capture them (test/support/logs.ts)
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

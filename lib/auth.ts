@@ -2,6 +2,7 @@ import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerif
 import { API_AUDIENCE, API_TOKEN_ALGORITHM, getAuth, type Auth } from "./better-auth";
 import { getPrisma } from "./db";
 import { getEnv } from "./env";
+import { getLogger } from "./log";
 
 // The one place where API requests are authenticated and where JWTs are decoded. A request
 // carries `Authorization: Bearer <jwt>` issued by Better Auth's jwt plugin; the answer is the
@@ -48,7 +49,7 @@ async function loadKeys(auth: Auth): Promise<LoadedKeys> {
   try {
     jwks = (await auth.api.getJwks()) as JSONWebKeySet;
   } catch (error) {
-    console.error("[auth] could not load the JWT signing keys:", error);
+    getLogger().error({ err: error }, "could not load the JWT signing keys");
     throw new AuthUnavailableError("Authentication is temporarily unavailable.");
   }
   return {
@@ -75,6 +76,14 @@ async function currentKeys(auth: Auth, kid: string | undefined): Promise<LoadedK
     .then((loaded) => (current.keys = loaded))
     .finally(() => (current.refresh = undefined));
   return current.refresh;
+}
+
+// The user of each request verifyRequest() accepted, for the request's log line (lib/api/route.ts).
+const verifiedUsers = new WeakMap<Request, string>();
+
+/** The user id verifyRequest() returned for this request; undefined before or without one. */
+export function verifiedUserIdOf(request: Request): string | undefined {
+  return verifiedUsers.get(request);
 }
 
 const keyFor =
@@ -116,9 +125,10 @@ export async function verifyRequest(request: Request): Promise<string> {
   try {
     user = await getPrisma().user.findUnique({ where: { id: userId }, select: { id: true } });
   } catch (error) {
-    console.error("[auth] could not look up the token's user:", error);
+    getLogger().error({ err: error }, "could not look up the token's user");
     throw new AuthUnavailableError("Authentication is temporarily unavailable.");
   }
   if (!user) throw new AuthenticationError("The token's account no longer exists.", true);
+  verifiedUsers.set(request, userId);
   return userId;
 }

@@ -4,6 +4,7 @@ import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "./db";
 import { getEnv, type Env } from "./env";
+import { getLogger } from "./log";
 import { createSigningKeyOnce } from "./signing-keys";
 
 // The one Better Auth configuration: accounts, browser sessions (cookies) and the JWTs the task
@@ -18,6 +19,18 @@ const DAY_SECONDS = 24 * 60 * 60;
 export const SIGNING_KEY_ROTATION_SECONDS = 30 * DAY_SECONDS;
 export const SIGNING_KEY_GRACE_SECONDS = 7 * DAY_SECONDS;
 
+const EMAIL_ADDRESS = /[^\s@]+@[^\s@]+/g;
+
+/**
+ * Better Auth's own log calls, as lines of the app's logger (JSON, no colour codes). Messages
+ * are free text, so any email address in one is masked; an Error argument becomes `err`.
+ */
+function logFromBetterAuth(level: "debug" | "info" | "warn" | "error", message: string, args: unknown[]): void {
+  const err = args.find((arg) => arg instanceof Error);
+  const details = args.filter((arg) => arg !== err);
+  getLogger()[level]({ source: "better-auth", err, details: details.length ? details : undefined }, message.replace(EMAIL_ADDRESS, "[email]"));
+}
+
 export function createAuth(prisma: PrismaClient, env: Env) {
   const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
   return betterAuth({
@@ -30,6 +43,8 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    // Warnings and errors only: at info, Better Auth logs the email of a sign-up for a taken address.
+    logger: { level: "warn", disableColors: true, log: (level, message, ...args) => logFromBetterAuth(level, message, args) },
     // Stored in the database so that the limits hold across server instances. On in every
     // environment; only the sign-in and sign-up limits are tunable, and never to zero.
     rateLimit: {

@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { isEmbeddedDatabaseUrl } from "./database-url";
 import { getEnv, type DatabasePoolSettings } from "./env";
+import { getLogger } from "./log";
 import { claimPGliteDataDir } from "./pglite-lock.mjs";
 
 // One Prisma client per process, created on first use: nothing opens a database at import time
@@ -53,7 +54,7 @@ function postgresAdapterFactory(url: string, settings: DatabasePoolSettings): Sq
   });
   // A connection that breaks while idle (server restart) is dropped from the pool; without a
   // listener the error would crash the process.
-  pool.on("error", (error) => console.error("[db] an idle database connection failed:", error.message));
+  pool.on("error", (error) => getLogger().warn({ err: error }, "an idle database connection failed"));
   // On Vercel, keeps a suspended function alive until idle connections are closed cleanly.
   if (process.env.VERCEL) attachDatabasePool(pool);
   return new PrismaPg(pool);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./database-url";
+import { getLogger, LOG_LEVELS } from "./log";
 
 // Every environment variable the app reads, validated once. Documented in .env.example.
 
@@ -37,6 +38,8 @@ const schema = z.object({
   DATABASE_POOL_MAX: positiveInt(100, 5),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt(60_000, 3_000),
   DATABASE_QUERY_TIMEOUT_MS: positiveInt(600_000, 5_000),
+  // Read by lib/log.ts itself (the logger must work without a valid configuration); checked here.
+  LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(LOG_LEVELS).default("info")),
 });
 
 export interface Env {
@@ -81,7 +84,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ].filter(Boolean);
     if (missing.length) throw new ConfigError(`Missing environment configuration:\n${missing.join("\n")}`);
   } else if (!vars.BETTER_AUTH_SECRET) {
-    console.warn("[env] BETTER_AUTH_SECRET is not set: using a development-only secret. Set it before deploying.");
+    getLogger().warn("BETTER_AUTH_SECRET is not set: using a development-only secret. Set it before deploying.");
   }
   return {
     databaseUrl: resolveDatabaseUrl(vars),

@@ -1,5 +1,6 @@
 import { ensureSigningKey } from "./better-auth";
 import { ConfigError, getEnv } from "./env";
+import { getLogger } from "./log";
 
 /** Done once as the server starts, so that a misconfigured deploy fails at once. */
 export async function startServer(): Promise<void> {
@@ -7,7 +8,7 @@ export async function startServer(): Promise<void> {
     getEnv();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(`[startup] ${error.message}`);
+    getLogger().fatal(error.message);
     process.exit(1);
   }
   // Create the JWT signing key before traffic. If the database is not ready (not migrated yet),
@@ -15,6 +16,6 @@ export async function startServer(): Promise<void> {
   try {
     await ensureSigningKey();
   } catch (error) {
-    console.error("[startup] could not prepare the JWT signing key (is the database migrated? run `npm run db:deploy`):", error);
+    getLogger().error({ err: error }, "could not prepare the JWT signing key (is the database migrated? run `npm run db:deploy`)");
   }
 }

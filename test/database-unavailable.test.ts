@@ -1,8 +1,7 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { createPrismaClient, setPrismaForTests } from "@/lib/db";
-import { setUpTestDatabase } from "./support/database";
+import { createPrismaClient } from "@/lib/db";
+import { setUpTestDatabase, withAppDatabase } from "./support/database";
 import { withHangingServer } from "./support/hanging-server";
 import { callAuth, signUpUser, type TestUser } from "./support/http";
 import { callTasksApi } from "./support/tasks-api";
@@ -16,16 +15,6 @@ beforeAll(async () => {
   alice = await signUpUser("Alice");
 });
 
-async function withApp<T>(prisma: PrismaClient, work: () => Promise<T>): Promise<T> {
-  setPrismaForTests(prisma);
-  try {
-    return await work();
-  } finally {
-    setPrismaForTests(db.prisma);
-    await prisma.$disconnect();
-  }
-}
-
 async function expectUnavailable(response: Response) {
   expect(response.status).toBe(503);
   expect(response.headers.get("retry-after")).toBe("5");
@@ -35,7 +24,7 @@ async function expectUnavailable(response: Response) {
 describe("a database that accepts connections and never answers", () => {
   it("answers every task route 503 with Retry-After within the connect timeout", async () => {
     await withHangingServer((url) =>
-      withApp(createPrismaClient(url, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 }), async () => {
+      withAppDatabase(createPrismaClient(url, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 }), db.prisma, async () => {
         for (const [method, path, body] of [
           ["GET", "/api/tasks"],
           ["POST", "/api/tasks", { title: "Lost?" }],
@@ -53,7 +42,7 @@ describe("a database that accepts connections and never answers", () => {
 describe("the auth endpoints, when the database does not answer", () => {
   it("answer 503 with Retry-After, not 500", async () => {
     await withHangingServer((url) =>
-      withApp(createPrismaClient(url, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 }), async () => {
+      withAppDatabase(createPrismaClient(url, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 }), db.prisma, async () => {
         for (const [path, body] of [
           ["/sign-in/email", { email: alice.email, password: "correct horse battery" }],
           ["/sign-up/email", { name: "Bob", email: `bob-${crypto.randomUUID()}@example.com`, password: "correct horse battery" }],
@@ -75,7 +64,7 @@ describe("a query stuck behind a lock (PostgreSQL)", () => {
     const blocker = new pg.Client({ connectionString: db.url });
     await blocker.connect();
     try {
-      await withApp(createPrismaClient(db.url!, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 800 }), async () => {
+      await withAppDatabase(createPrismaClient(db.url!, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 800 }), db.prisma, async () => {
         await blocker.query("BEGIN; LOCK TABLE task IN ACCESS EXCLUSIVE MODE");
         const started = performance.now();
         await expectUnavailable(await callTasksApi("GET", "/api/tasks", { token: alice.token }));

@@ -1,17 +1,18 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError, parseEnv } from "@/lib/env";
+import { captureLogs } from "./support/logs";
 
 const productionSecret = "a-real-production-secret-with-32-chars!";
 
 describe("environment configuration", () => {
   it("defaults to the embedded database and a development secret, with a warning, in development", () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const logs = captureLogs();
     const env = parseEnv({ NODE_ENV: "development" });
+    logs.stop();
     expect(env.databaseUrl).toBe("pglite:./.data/pglite");
     expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
     expect(env.appUrl).toBe("http://localhost:3000");
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("BETTER_AUTH_SECRET"));
-    warn.mockRestore();
+    expect(logs.lines).toEqual([expect.objectContaining({ level: "warn", msg: expect.stringContaining("BETTER_AUTH_SECRET") })]);
   });
 
   it("uses a PostgreSQL server when DATABASE_URL names one", () => {
@@ -49,6 +50,12 @@ describe("environment configuration", () => {
 
   it("rejects a database URL it cannot use", () => {
     expect(() => parseEnv({ NODE_ENV: "test", DATABASE_URL: "mysql://db/tasks" })).toThrow(ConfigError);
+  });
+
+  it("accepts pino's log levels and refuses anything else, naming LOG_LEVEL", () => {
+    const base = { NODE_ENV: "test", BETTER_AUTH_SECRET: productionSecret };
+    for (const level of ["silent", "debug", "error", ""]) expect(() => parseEnv({ ...base, LOG_LEVEL: level })).not.toThrow();
+    expect(() => parseEnv({ ...base, LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL/);
   });
 });
 

@@ -1,38 +1,26 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as live } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/health/ready/route";
-import type { PrismaClient } from "@/generated/prisma/client";
 import { ensureSigningKey } from "@/lib/better-auth";
-import { createPrismaClient, setPrismaForTests } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db";
 import { shippedMigrations } from "@/lib/readiness";
-import { setUpTestDatabase } from "./support/database";
+import { setUpTestDatabase, withAppDatabase } from "./support/database";
 import { withHangingServer } from "./support/hanging-server";
+import { apiRequest, callRoute } from "./support/http";
 
 const db = setUpTestDatabase();
 
-// Runs `work` with the app on another database, then puts the test database back.
-async function withDatabase<T>(prisma: PrismaClient, work: () => Promise<T>): Promise<T> {
-  setPrismaForTests(prisma);
-  try {
-    return await work();
-  } finally {
-    setPrismaForTests(db.prisma);
-    await prisma.$disconnect();
-  }
-}
-
 async function readiness() {
-  const response = await ready();
+  const response = await callRoute(ready, apiRequest("/api/health/ready"));
   const body = await response.json();
   return { status: response.status, retryAfter: response.headers.get("retry-after"), body };
 }
 
-afterEach(() => setPrismaForTests(db.prisma));
 
 describe("GET /api/health (liveness)", () => {
   it("answers 200 ok without touching the database", async () => {
-    await withDatabase(createPrismaClient("postgres://nobody:nothing@127.0.0.1:9/none"), async () => {
-      const response = live();
+    await withAppDatabase(createPrismaClient("postgres://nobody:nothing@127.0.0.1:9/none"), db.prisma, async () => {
+      const response = await callRoute(live, apiRequest("/api/health"));
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: "ok" });
     });
@@ -49,7 +37,7 @@ describe("GET /api/health/ready (readiness)", () => {
   });
 
   it("is not ready on a database that was never migrated, and says what to run", async () => {
-    await withDatabase(createPrismaClient("pglite:memory"), async () => {
+    await withAppDatabase(createPrismaClient("pglite:memory"), db.prisma, async () => {
       const { status, retryAfter, body } = await readiness();
       expect(status).toBe(503);
       expect(retryAfter).toBe("5");
@@ -87,7 +75,7 @@ describe("GET /api/health/ready (readiness)", () => {
 
   it("is not ready within a few seconds when the database accepts connections but never answers", async () => {
     await withHangingServer(async (url) => {
-      await withDatabase(createPrismaClient(url, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 }), async () => {
+      await withAppDatabase(createPrismaClient(url, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 }), db.prisma, async () => {
         const started = performance.now();
         const { status, retryAfter, body } = await readiness();
         expect(performance.now() - started).toBeLessThan(2_500);

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { decodeProtectedHeader } from "jose";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as tasksRoute from "@/app/api/tasks/route";
 import { PrismaClient } from "@/generated/prisma/client";
 import { createAuth, ensureSigningKey, SIGNING_KEY_GRACE_SECONDS } from "@/lib/better-auth";
@@ -79,7 +79,6 @@ describe("when the keys cannot be loaded", () => {
   it("the API answers 503, not 401", async () => {
     const user = await signUpUser();
     const down = createPrismaClient("postgres://nobody:nothing@127.0.0.1:9/none");
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
     setPrismaForTests(down);
     try {
       const response = await callRoute(tasksRoute.GET, apiRequest("/api/tasks", { token: user.token }));
@@ -87,7 +86,6 @@ describe("when the keys cannot be loaded", () => {
       expect((await response.json()).error.code).toBe("service_unavailable");
     } finally {
       setPrismaForTests(db.prisma);
-      log.mockRestore();
       await down.$disconnect();
     }
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startServer } from "@/lib/startup";
+import { captureLogs } from "./support/logs";
 
 // Start-up fails fast on a misconfigured production server, saying what to set.
 
@@ -20,11 +21,16 @@ describe("startServer", () => {
     const exit = vi.spyOn(process, "exit").mockImplementation((code) => {
       throw new Error(`exit ${code}`);
     });
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    await expect(startServer()).rejects.toThrow("exit 1");
+    const logs = captureLogs();
+    try {
+      await expect(startServer()).rejects.toThrow("exit 1");
+    } finally {
+      logs.stop();
+    }
     expect(exit).toHaveBeenCalledWith(1);
-    const message = String(log.mock.calls[0][0]);
-    expect(message).toContain("DATABASE_URL: required in production");
-    expect(message).toContain("BETTER_AUTH_SECRET: required in production");
+    const [line] = logs.lines;
+    expect(line.level).toBe("fatal");
+    expect(line.msg).toContain("DATABASE_URL: required in production");
+    expect(line.msg).toContain("BETTER_AUTH_SECRET: required in production");
   });
 });

@@ -1,6 +1,6 @@
-import crypto from "node:crypto";
 import { AuthenticationError, AuthUnavailableError } from "../auth";
 import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
+import { getLogger } from "../log";
 import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
 import { RequestError } from "./errors";
 
@@ -17,7 +17,8 @@ export function errorJson(status: number, code: string, message: string, options
   return Response.json(errorBody(code, message, options.details), { status, headers: { ...NO_STORE, ...options.headers } });
 }
 
-export function errorResponse(error: unknown): Response {
+/** The response for an error a handler threw; an unexpected one is logged under the request's id. */
+export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof AuthenticationError) {
     // RFC 6750: say which scheme is expected, and that the presented token was refused.
     const challenge = error.tokenPresented ? 'Bearer error="invalid_token"' : "Bearer";
@@ -29,13 +30,12 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
   if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
   if (isDatabaseUnavailableError(error)) {
-    console.error("[api] the database is unavailable:", error);
+    getLogger().warn({ err: error, requestId }, "the database is unavailable");
     return errorJson(503, "database_unavailable", "The database is not answering right now; try again in a few seconds.", {
       headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
     });
   }
-  const requestId = crypto.randomUUID();
-  console.error(`[api] unexpected error (request ${requestId}):`, error);
+  getLogger().error({ err: error, requestId }, "unexpected error");
   return errorJson(500, "internal_error", `Something went wrong on our side. If it keeps happening, quote request id ${requestId}.`, {
     details: { requestId },
     headers: { "X-Request-Id": requestId },

@@ -75,3 +75,14 @@ export function setUpTestDatabase(): { readonly prisma: PrismaClient; readonly u
     },
   };
 }
+
+/** Runs `work` with the app on another database (disconnected afterwards), then gives the app `restore` back. */
+export async function withAppDatabase<T>(prisma: PrismaClient, restore: PrismaClient, work: () => Promise<T>): Promise<T> {
+  setPrismaForTests(prisma);
+  try {
+    return await work();
+  } finally {
+    setPrismaForTests(restore);
+    await prisma.$disconnect();
+  }
+}

@@ -44,7 +44,7 @@ export function callAuth(path: string, init: { method?: string; body?: unknown; 
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  return method === "GET" ? authRoute.GET(request) : authRoute.POST(request);
+  return callRoute(method === "GET" ? authRoute.GET : authRoute.POST, request, { all: path.split("/").filter(Boolean) });
 }
 
 /** The cookies a response sets, as a Cookie header. */

@@ -8,30 +8,31 @@ import { replaceTaskSchema, updateTaskSchema } from "@/lib/tasks/schemas";
 import { deleteTaskForUser, getTaskForUser, updateTaskForUser } from "@/lib/tasks/service";
 
 type Params = { id: string };
+const ROUTE = "/api/tasks/[id]";
 
-export const GET = apiRoute<Params>(async (request, { id }) => {
+export const GET = apiRoute<Params>(ROUTE, async (request, { id }) => {
   const userId = await verifyRequest(request);
   return jsonResponse(await getTaskForUser(userId, parseTaskId(id)));
 });
 
-export const PUT = apiRoute<Params>(async (request, { id }) => {
+export const PUT = apiRoute<Params>(ROUTE, async (request, { id }) => {
   const userId = await verifyRequest(request);
   const taskId = parseTaskId(id);
   const task = parseInput(replaceTaskSchema, await readJsonBody(request), "The task");
   return jsonResponse(await updateTaskForUser(userId, taskId, task));
 });
 
-export const PATCH = apiRoute<Params>(async (request, { id }) => {
+export const PATCH = apiRoute<Params>(ROUTE, async (request, { id }) => {
   const userId = await verifyRequest(request);
   const taskId = parseTaskId(id);
   const changes = parseInput(updateTaskSchema, await readJsonBody(request), "The task");
   return jsonResponse(await updateTaskForUser(userId, taskId, changes));
 });
 
-export const DELETE = apiRoute<Params>(async (request, { id }) => {
+export const DELETE = apiRoute<Params>(ROUTE, async (request, { id }) => {
   const userId = await verifyRequest(request);
   await deleteTaskForUser(userId, parseTaskId(id));
   return new Response(null, { status: 204 });
 });
 
-export const POST = methodNotAllowed(["GET", "PUT", "PATCH", "DELETE"]);
+export const POST = methodNotAllowed(ROUTE, ["GET", "PUT", "PATCH", "DELETE"]);
