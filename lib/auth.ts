@@ -78,14 +78,6 @@ async function currentKeys(auth: Auth, kid: string | undefined): Promise<LoadedK
   return current.refresh;
 }
 
-// The user of each request verifyRequest() accepted, for the request's log line (lib/api/route.ts).
-const verifiedUsers = new WeakMap<Request, string>();
-
-/** The user id verifyRequest() returned for this request; undefined before or without one. */
-export function verifiedUserIdOf(request: Request): string | undefined {
-  return verifiedUsers.get(request);
-}
-
 const keyFor =
   (auth: Auth): JWTVerifyGetKey =>
   async (header, token) =>
@@ -129,6 +121,5 @@ export async function verifyRequest(request: Request): Promise<string> {
     throw new AuthUnavailableError("Authentication is temporarily unavailable.");
   }
   if (!user) throw new AuthenticationError("The token's account no longer exists.", true);
-  verifiedUsers.set(request, userId);
   return userId;
 }

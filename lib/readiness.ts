@@ -18,7 +18,9 @@ export interface Readiness {
 }
 
 /** The migrations this build ships (prisma/migrations, traced into the function by next.config.ts). */
-export function shippedMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): string[] {
+export function shippedMigrations(): string[] {
+  // A path the build can see as a fixed folder: a variable one would trace the whole project.
+  const dir = path.join(process.cwd(), "prisma", "migrations");
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))

@@ -1,35 +1,56 @@
 import type { z } from "zod";
 import { RequestError } from "./errors";
 
-const MAX_BODY_BYTES = 16 * 1024;
+/** The largest request body any endpoint reads, unless it states its own limit. */
+export const MAX_BODY_BYTES = 16 * 1024;
 
-/** The request's JSON body: 415 unless it is sent as JSON, 413 past 16 KB, 400 when malformed. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
-  if (type !== "application/json") {
-    throw new RequestError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
-  }
-  const tooLarge = () => new RequestError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES / 1024} KB.`);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
-  // Read at most the limit (the declared length may be absent or wrong).
+// Keys that would reach an object's prototype machinery if a body were ever merged into one.
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const tooLarge = (maxBytes: number) => new RequestError(413, "payload_too_large", `The body must be at most ${Math.floor(maxBytes / 1024)} KB.`);
+
+/** The body's bytes, reading no more than `maxBytes` (the declared length may be absent or wrong): 413 past it. */
+export async function readBoundedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
     const reader = request.body.getReader();
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       size += chunk.value.byteLength;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         await reader.cancel();
-        throw tooLarge();
+        throw tooLarge(maxBytes);
       }
       chunks.push(chunk.value);
     }
   }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The request's JSON body: 415 unless it is sent as JSON, 413 past `maxBytes`, 400 when it is
+ * not JSON, or when it holds a prototype key (`__proto__`, `constructor`, `prototype`) or a NUL
+ * character, which no field of ours accepts and PostgreSQL cannot store.
+ */
+export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") {
+    throw new RequestError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const text = Buffer.from(await readBoundedBody(request, maxBytes)).toString("utf8");
+  let value: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
+    value = JSON.parse(text, (key, item) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new RequestError(400, "forbidden_key", `The body must not contain the key "${key}".`);
+      if (typeof item === "string" && item.includes("\u0000")) throw new RequestError(400, "nul_character", "Text must not contain NUL characters.");
+      return item;
+    });
+  } catch (error) {
+    if (error instanceof RequestError) throw error;
     throw new RequestError(400, "malformed_json", "The body is not valid JSON.");
   }
+  return value;
 }
 
 /** `value` parsed by `schema`, or a 422 with the problems of each field. */

@@ -1,39 +1,139 @@
-import { verifiedUserIdOf } from "../auth";
+import type { z } from "zod";
+import { verifyRequest } from "../auth";
 import { getLogger } from "../log";
 import { requestIdOf } from "../request-id";
-import { errorResponse } from "./respond";
+import { parseInput, readBoundedBody, readJsonBody, MAX_BODY_BYTES } from "./body";
+import { RequestError } from "./errors";
+import { errorJson, errorResponse } from "./respond";
 
-/**
- * Wraps an API route handler: every error it throws, typed or not, becomes its one HTTP response
- * (lib/api/respond.ts), and every request ends with one log line:
- * `{ msg: "request", method, route, status, durationMs, requestId, userId? }`.
- * `route` is the route's pattern as in app/ (`/api/tasks/[id]`), never the URL with its ids.
- * Task handlers start with `await verifyRequest(request)`, which is how the line learns the user.
- */
-export function apiRoute<Params = Record<string, never>>(
-  route: string,
-  handler: (request: Request, params: Params) => Promise<Response>,
-): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
-  return async (request, context) => {
+// The one wrapper every API route goes through. A route file states, per method, who may call
+// it (`auth`, required: a route cannot be written without it) and the schemas of its path
+// params, query and body; the wrapper verifies the request with verifyRequest() (the only place
+// a JWT is checked), parses and bounds the input, turns every thrown error into its response
+// through one table (respond.ts), and logs one line per request:
+// `{ msg: "request", method, route, status, durationMs, requestId, userId? }`.
+
+export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Who may call an endpoint. `public` must say why, so that the exception is deliberate. */
+export type RouteAuth = { kind: "public"; reason: string } | { kind: "user" };
+
+/** The input a handler receives, parsed and typed from the endpoint's schemas. */
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+export type EndpointInput<A extends RouteAuth, P, Q, B> = {
+  request: Request;
+  requestId: string;
+  params: Parsed<P>;
+  query: Parsed<Q>;
+  body: Parsed<B>;
+} & (A extends { kind: "user" } ? { userId: string } : unknown);
+
+export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
+  auth: A;
+  /** Path params; a value that cannot exist (e.g. not a UUID) is answered 404. */
+  params?: P;
+  query?: Q;
+  /** A JSON body; without it, a body is still bounded (maxBodyBytes) and handed on as bytes. */
+  body?: B;
+  /** Named in validation messages: "The task has invalid fields: title." */
+  subject?: string;
+  maxBodyBytes?: number;
+  handle: (input: EndpointInput<A, P, Q, B>) => Promise<Response>;
+}
+
+/** What the route-walk test and the API reference read from every exported handler. */
+export interface EndpointInfo {
+  route: string;
+  method: HttpMethod | "OPTIONS";
+  auth: RouteAuth;
+  /** false for the methods a route does not serve (answered 405) */
+  served: boolean;
+}
+export const ENDPOINT_INFO = Symbol.for("tasks.endpoint");
+
+type NextHandler = ((request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>) & {
+  [ENDPOINT_INFO]: EndpointInfo;
+};
+
+// The spec with its types erased, once checked at the endpoint() call.
+type AnySpec = EndpointSpec<RouteAuth, z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>;
+const specs = new WeakMap<object, AnySpec>();
+
+/** One method of a route. The generics let TypeScript type the handler's input from the schemas. */
+export function endpoint<A extends RouteAuth, P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+  spec: EndpointSpec<A, P, Q, B>,
+): { readonly endpoint: true } {
+  const token = { endpoint: true } as const;
+  specs.set(token, spec as unknown as AnySpec);
+  return token;
+}
+
+/** The request with a body no larger than `maxBytes`, read into memory (413 past it). */
+async function withBoundedBody(request: Request, maxBytes: number): Promise<Request> {
+  if (request.body === null) return request;
+  const bytes = await readBoundedBody(request, maxBytes);
+  return new Request(request, { body: bytes.byteLength ? new Uint8Array(bytes) : null });
+}
+
+function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, served = true): NextHandler {
+  const handler = async (incoming: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
     const started = performance.now();
-    const requestId = requestIdOf(request);
+    const requestId = requestIdOf(incoming);
+    let userId: string | undefined;
     let response: Response;
     try {
-      response = await handler(request, await context.params);
+      // Authentication first: nothing of an unauthenticated request is read or parsed.
+      if (spec.auth.kind === "user") userId = await verifyRequest(incoming);
+      const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
+      const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(incoming.url).searchParams), "The query") : undefined;
+      const maxBytes = spec.maxBodyBytes ?? MAX_BODY_BYTES;
+      let request = incoming;
+      let body: unknown;
+      if (spec.body) body = parseInput(spec.body, await readJsonBody(incoming, maxBytes), spec.subject ?? "The body");
+      else request = await withBoundedBody(incoming, maxBytes);
+      response = await spec.handle({ request, requestId, params, query, body, userId } as never);
     } catch (error) {
       response = errorResponse(error, requestId);
     }
     getLogger().info(
-      {
-        method: request.method,
-        route,
-        status: response.status,
-        durationMs: Math.round(performance.now() - started),
-        requestId,
-        userId: verifiedUserIdOf(request),
-      },
+      { method, route, status: response.status, durationMs: Math.round(performance.now() - started), requestId, userId },
       "request",
     );
     return response;
   };
+  return Object.assign(handler, { [ENDPOINT_INFO]: { route, method, auth: spec.auth, served } satisfies EndpointInfo });
+}
+
+function parsePathParams(schema: z.ZodType, params: unknown): unknown {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new RequestError(404, "not_found", "Nothing exists at this address.");
+  return parsed.data;
+}
+
+/**
+ * The handlers a route file exports: its endpoints, a JSON 405 with `Allow` for every other
+ * method, and OPTIONS naming exactly the methods that exist (Next's own OPTIONS would list the
+ * 405 stubs too). `route` is the pattern as in app/ (`/api/tasks/[id]`), used in logs.
+ */
+export function routeHandlers(route: string, endpoints: Partial<Record<HttpMethod, { readonly endpoint: true }>>): Record<HttpMethod | "OPTIONS", NextHandler> {
+  const allowed = HTTP_METHODS.filter((method) => endpoints[method]);
+  const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const notAllowed: AnySpec = {
+    auth: { kind: "public", reason: "answers 405" },
+    handle: async ({ request }) => errorJson(405, "method_not_allowed", `${request.method} is not supported here. Use ${allowed.join(", ")}.`, { headers: { Allow: allow } }),
+  };
+  const options: AnySpec = {
+    auth: { kind: "public", reason: "answers which methods exist" },
+    handle: async () => new Response(null, { status: 204, headers: { Allow: allow } }),
+  };
+  const handlers = Object.fromEntries(
+    HTTP_METHODS.map((method) => {
+      const served = endpoints[method] !== undefined;
+      const spec = served ? specs.get(endpoints[method]!) : notAllowed;
+      if (!spec) throw new Error(`${route} ${method}: pass endpoint({ ... }), not a plain object`);
+      return [method, wrap(route, method, spec, served)];
+    }),
+  ) as Record<HttpMethod, NextHandler>;
+  return { ...handlers, OPTIONS: wrap(route, "OPTIONS", options) };
 }

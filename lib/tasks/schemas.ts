@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DESCRIPTION_MAX, PRIORITIES, SORTS, TITLE_MAX, type TaskSort } from "./constants";
 import { decodeCursor } from "./cursor";
+import { taskIdSchema } from "./task-id";
 
 // What a client may send to the task API. Objects are strict: an unknown field (userId, id,
 // createdAt...) is refused by name, so nothing but these fields can ever be written.
@@ -41,6 +42,9 @@ export const replaceTaskSchema = z.strictObject({ title, description, priority, 
 export const updateTaskSchema = createTaskSchema
   .partial()
   .refine((fields) => Object.keys(fields).length > 0, "Send at least one field to change.");
+
+/** The path of a single task's routes: /api/tasks/[id]. */
+export const taskParamsSchema = z.object({ id: taskIdSchema });
 
 export type TaskInput = z.output<typeof createTaskSchema>;
 export type TaskUpdate = z.output<typeof updateTaskSchema>;

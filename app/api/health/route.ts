@@ -1,5 +1,10 @@
-import { apiRoute } from "@/lib/api/route";
+import { endpoint, routeHandlers } from "@/lib/api/route";
 
 // Liveness: the server process answers. Deliberately touches nothing else, so a slow database
 // never makes a platform restart healthy instances; /api/health/ready says whether it can serve.
-export const GET = apiRoute("/api/health", async () => Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } }));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/health", {
+  GET: endpoint({
+    auth: { kind: "public", reason: "liveness probe: says only that the process answers" },
+    handle: async () => Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } }),
+  }),
+});

@@ -1,26 +1,22 @@
-import { parseInput, readJsonBody } from "@/lib/api/body";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { SIGNED_IN } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
-import { apiRoute } from "@/lib/api/route";
-import { verifyRequest } from "@/lib/auth";
+import { endpoint, routeHandlers } from "@/lib/api/route";
 import { createTaskSchema, listQuerySchema } from "@/lib/tasks/schemas";
 import { createTaskForUser, listTasksForUser } from "@/lib/tasks/service";
 
-const ROUTE = "/api/tasks";
-
-export const GET = apiRoute(ROUTE, async (request) => {
-  const userId = await verifyRequest(request);
-  const query = parseInput(listQuerySchema, Object.fromEntries(new URL(request.url).searchParams), "The query");
-  return jsonResponse(await listTasksForUser(userId, query));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks", {
+  GET: endpoint({
+    auth: SIGNED_IN,
+    query: listQuerySchema,
+    handle: async ({ userId, query }) => jsonResponse(await listTasksForUser(userId, query)),
+  }),
+  POST: endpoint({
+    auth: SIGNED_IN,
+    body: createTaskSchema,
+    subject: "The task",
+    handle: async ({ userId, body }) => {
+      const task = await createTaskForUser(userId, body);
+      return jsonResponse(task, { status: 201, headers: { Location: `/api/tasks/${task.id}` } });
+    },
+  }),
 });
-
-export const POST = apiRoute(ROUTE, async (request) => {
-  const userId = await verifyRequest(request);
-  const input = parseInput(createTaskSchema, await readJsonBody(request), "The task");
-  const task = await createTaskForUser(userId, input);
-  return jsonResponse(task, { status: 201, headers: { Location: `/api/tasks/${task.id}` } });
-});
-
-export const PUT = methodNotAllowed(ROUTE, ["GET", "POST"]);
-export const PATCH = PUT;
-export const DELETE = PUT;

@@ -1,17 +1,24 @@
-import { apiRoute } from "@/lib/api/route";
+import { endpoint, routeHandlers, type RouteAuth } from "@/lib/api/route";
 import { getAuth } from "@/lib/better-auth";
 
 // Better Auth's own endpoints: sign-up, sign-in, sign-out, session, /token and /jwks.
-const handle = apiRoute<{ all: string[] }>("/api/auth/[...all]", async (request) => {
-  const response = await getAuth().handler(request);
-  // Better Auth's rate limiter says when to retry only in X-Retry-After; add the standard header.
-  const retryAfter = response.headers.get("X-Retry-After");
-  if (response.status === 429 && retryAfter && !response.headers.has("Retry-After")) {
-    const headers = new Headers(response.headers);
-    headers.set("Retry-After", retryAfter);
-    return new Response(response.body, { status: 429, statusText: response.statusText, headers });
-  }
-  return response;
-});
 
-export { handle as GET, handle as POST };
+const BETTER_AUTH: RouteAuth = { kind: "public", reason: "Better Auth's endpoints: they sign people in and check their own session cookie" };
+// Sign-up, sign-in and the rest take a few hundred bytes: nothing reads more than this.
+const MAX_AUTH_BODY_BYTES = 8 * 1024;
+
+async function handle({ request }: { request: Request }): Promise<Response> {
+  const response = await getAuth().handler(request);
+  const headers = new Headers(response.headers);
+  // Sessions, tokens and account details: never stored by a browser or proxy cache.
+  headers.set("Cache-Control", "no-store");
+  // Better Auth's rate limiter says when to retry only in X-Retry-After; add the standard header.
+  const retryAfter = headers.get("X-Retry-After");
+  if (response.status === 429 && retryAfter && !headers.has("Retry-After")) headers.set("Retry-After", retryAfter);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/auth/[...all]", {
+  GET: endpoint({ auth: BETTER_AUTH, maxBodyBytes: MAX_AUTH_BODY_BYTES, handle }),
+  POST: endpoint({ auth: BETTER_AUTH, maxBodyBytes: MAX_AUTH_BODY_BYTES, handle }),
+});

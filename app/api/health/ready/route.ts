@@ -1,14 +1,19 @@
-import { apiRoute } from "@/lib/api/route";
+import { endpoint, routeHandlers } from "@/lib/api/route";
 import { RETRY_AFTER_SECONDS } from "@/lib/database-errors";
 import { checkReadiness } from "@/lib/readiness";
 
 // Readiness, for deploy checks and load balancers: 200 when this instance can serve traffic,
 // 503 (with each check's result) when the database, its migrations or the signing key is not
-// ready. No auth: it names no data, only what an operator must do.
-export const GET = apiRoute("/api/health/ready", async () => {
-  const { ready, checks } = await checkReadiness();
-  return Response.json(
-    { status: ready ? "ready" : "not_ready", checks },
-    { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store", ...(ready ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }) } },
-  );
+// ready.
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/health/ready", {
+  GET: endpoint({
+    auth: { kind: "public", reason: "readiness probe: names no data, only what an operator must do" },
+    handle: async () => {
+      const { ready, checks } = await checkReadiness();
+      return Response.json(
+        { status: ready ? "ready" : "not_ready", checks },
+        { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store", ...(ready ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }) } },
+      );
+    },
+  }),
 });

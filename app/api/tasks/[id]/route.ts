@@ -1,38 +1,35 @@
-import { parseInput, readJsonBody } from "@/lib/api/body";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { SIGNED_IN } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
-import { apiRoute } from "@/lib/api/route";
-import { parseTaskId } from "@/lib/api/task-id";
-import { verifyRequest } from "@/lib/auth";
-import { replaceTaskSchema, updateTaskSchema } from "@/lib/tasks/schemas";
+import { endpoint, routeHandlers } from "@/lib/api/route";
+import { replaceTaskSchema, taskParamsSchema, updateTaskSchema } from "@/lib/tasks/schemas";
 import { deleteTaskForUser, getTaskForUser, updateTaskForUser } from "@/lib/tasks/service";
 
-type Params = { id: string };
-const ROUTE = "/api/tasks/[id]";
-
-export const GET = apiRoute<Params>(ROUTE, async (request, { id }) => {
-  const userId = await verifyRequest(request);
-  return jsonResponse(await getTaskForUser(userId, parseTaskId(id)));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]", {
+  GET: endpoint({
+    auth: SIGNED_IN,
+    params: taskParamsSchema,
+    handle: async ({ userId, params }) => jsonResponse(await getTaskForUser(userId, params.id)),
+  }),
+  PUT: endpoint({
+    auth: SIGNED_IN,
+    params: taskParamsSchema,
+    body: replaceTaskSchema,
+    subject: "The task",
+    handle: async ({ userId, params, body }) => jsonResponse(await updateTaskForUser(userId, params.id, body)),
+  }),
+  PATCH: endpoint({
+    auth: SIGNED_IN,
+    params: taskParamsSchema,
+    body: updateTaskSchema,
+    subject: "The task",
+    handle: async ({ userId, params, body }) => jsonResponse(await updateTaskForUser(userId, params.id, body)),
+  }),
+  DELETE: endpoint({
+    auth: SIGNED_IN,
+    params: taskParamsSchema,
+    handle: async ({ userId, params }) => {
+      await deleteTaskForUser(userId, params.id);
+      return new Response(null, { status: 204 });
+    },
+  }),
 });
-
-export const PUT = apiRoute<Params>(ROUTE, async (request, { id }) => {
-  const userId = await verifyRequest(request);
-  const taskId = parseTaskId(id);
-  const task = parseInput(replaceTaskSchema, await readJsonBody(request), "The task");
-  return jsonResponse(await updateTaskForUser(userId, taskId, task));
-});
-
-export const PATCH = apiRoute<Params>(ROUTE, async (request, { id }) => {
-  const userId = await verifyRequest(request);
-  const taskId = parseTaskId(id);
-  const changes = parseInput(updateTaskSchema, await readJsonBody(request), "The task");
-  return jsonResponse(await updateTaskForUser(userId, taskId, changes));
-});
-
-export const DELETE = apiRoute<Params>(ROUTE, async (request, { id }) => {
-  const userId = await verifyRequest(request);
-  await deleteTaskForUser(userId, parseTaskId(id));
-  return new Response(null, { status: 204 });
-});
-
-export const POST = methodNotAllowed(ROUTE, ["GET", "PUT", "PATCH", "DELETE"]);

@@ -1,19 +1,14 @@
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { SIGNED_IN } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
-import { apiRoute } from "@/lib/api/route";
-import { parseTaskId } from "@/lib/api/task-id";
-import { verifyRequest } from "@/lib/auth";
+import { endpoint, routeHandlers } from "@/lib/api/route";
+import { taskParamsSchema } from "@/lib/tasks/schemas";
 import { toggleTaskForUser } from "@/lib/tasks/service";
 
-const ROUTE = "/api/tasks/[id]/complete";
-
 /** Toggles `completed`: kept from the original task API. */
-export const PATCH = apiRoute<{ id: string }>(ROUTE, async (request, { id }) => {
-  const userId = await verifyRequest(request);
-  return jsonResponse(await toggleTaskForUser(userId, parseTaskId(id)));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]/complete", {
+  PATCH: endpoint({
+    auth: SIGNED_IN,
+    params: taskParamsSchema,
+    handle: async ({ userId, params }) => jsonResponse(await toggleTaskForUser(userId, params.id)),
+  }),
 });
-
-export const GET = methodNotAllowed(ROUTE, ["PATCH"]);
-export const POST = GET;
-export const PUT = GET;
-export const DELETE = GET;
