@@ -1,8 +1,8 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
-import { API_AUDIENCE, API_TOKEN_ALGORITHM, getAuth, type Auth } from "./better-auth";
-import { getPrisma } from "./db";
+import { API_AUDIENCE, API_TOKEN_ALGORITHM, API_TOKEN_LIFETIME, getAuth, type Auth } from "./better-auth";
 import { getEnv } from "./env";
 import { getLogger } from "./log";
+import { isSessionAlive } from "./session-liveness";
 
 // The one place where API requests are authenticated and where JWTs are decoded. A request
 // carries `Authorization: Bearer <jwt>` issued by Better Auth's jwt plugin; the answer is the
@@ -25,6 +25,8 @@ export class AuthUnavailableError extends Error {
   override name = "AuthUnavailableError";
 }
 
+/** Clock difference tolerated between the servers that sign and verify tokens */
+const CLOCK_TOLERANCE_SECONDS = 5;
 const MAX_AUTHORIZATION_LENGTH = 4096; // our tokens are about 300 characters
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
 const KEYS_MAX_AGE_MS = 5 * 60_000; // picks up retired keys leaving the set
@@ -92,34 +94,42 @@ function bearerToken(request: Request): string {
   return match[1];
 }
 
-/** Verifies the request's bearer token and returns the user id it was issued to. */
+/**
+ * Verifies the request's bearer token and returns the user id it was issued to. The token must
+ * name its session (`sid`), and that session must still exist (lib/session-liveness.ts).
+ */
 export async function verifyRequest(request: Request): Promise<string> {
   const token = bearerToken(request);
   const auth = getAuth();
   let userId: string;
+  let sessionId: string;
   try {
     const { payload } = await jwtVerify(token, keyFor(auth), {
       algorithms: [API_TOKEN_ALGORITHM],
       issuer: getEnv().appUrl,
       audience: API_AUDIENCE,
-      requiredClaims: ["sub", "exp", "iat"],
-      clockTolerance: 5,
+      requiredClaims: ["sub", "exp", "iat", "sid"],
+      // Also refuses an iat in the future (beyond the tolerance): jose checks it only with a maximum age.
+      maxTokenAge: API_TOKEN_LIFETIME,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
-    if (typeof payload.sub !== "string" || payload.sub === "") throw new errors.JWTClaimValidationFailed("invalid sub", payload, "sub");
-    userId = payload.sub;
+    for (const claim of ["sub", "sid"] as const) {
+      if (typeof payload[claim] !== "string" || payload[claim] === "") throw new errors.JWTClaimValidationFailed(`invalid ${claim}`, payload, claim);
+    }
+    userId = payload.sub as string;
+    sessionId = payload.sid as string;
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new AuthenticationError("The token has expired.", true);
     if (error instanceof errors.JOSEError) throw new AuthenticationError("The token is not valid.", true);
     throw error; // AuthUnavailableError, or a bug: not a 401
   }
-  // Tokens outlive their account by up to 15 minutes; a deleted user's token opens nothing.
-  let user: { id: string } | null;
+  let alive: boolean;
   try {
-    user = await getPrisma().user.findUnique({ where: { id: userId }, select: { id: true } });
+    alive = await isSessionAlive(sessionId, userId);
   } catch (error) {
-    getLogger().error({ err: error }, "could not look up the token's user");
+    getLogger().error({ err: error }, "could not look up the token's session");
     throw new AuthUnavailableError("Authentication is temporarily unavailable.");
   }
-  if (!user) throw new AuthenticationError("The token's account no longer exists.", true);
+  if (!alive) throw new AuthenticationError("The session this token was issued for has ended: sign in again.", true);
   return userId;
 }

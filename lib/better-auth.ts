@@ -1,4 +1,5 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { createAuthMiddleware } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -54,6 +55,13 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       max: 300,
       customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
     },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        // A changed password ends every session, and so every token already issued from them
+        // (verifyRequest() checks the token's session); the changing device gets a new one.
+        if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
+      }),
+    },
     plugins: [
       jwt({
         jwks: {
@@ -66,7 +74,9 @@ export function createAuth(prisma: PrismaClient, env: Env) {
           issuer: env.appUrl,
           audience: API_AUDIENCE,
           expirationTime: API_TOKEN_LIFETIME,
-          definePayload: () => ({}), // the token carries sub, iat, exp, iss, aud: no name or email
+          // sub, iat, exp, iss, aud and the session id (how verifyRequest() learns of revocation):
+          // no name or email.
+          definePayload: ({ session }) => ({ sid: session.id }),
         },
         disableSettingJwtHeader: true, // the browser asks /api/auth/token; no JWT on every get-session
       }),

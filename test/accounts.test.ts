@@ -50,14 +50,15 @@ describe("accounts", () => {
 });
 
 describe("API tokens", () => {
-  it("are EdDSA JWTs for 15 minutes, issued by the app for the tasks API, carrying only the user id", async () => {
+  it("are EdDSA JWTs for 15 minutes, issued by the app for the tasks API, carrying only the user and session ids", async () => {
     const user = await signUpUser();
     const header = decodeProtectedHeader(user.token);
     expect(header.alg).toBe("EdDSA");
     expect(header.kid).toEqual(expect.any(String));
     const claims = decodeJwt(user.token);
-    expect(Object.keys(claims).sort()).toEqual(["aud", "exp", "iat", "iss", "sub"]);
-    expect(claims).toMatchObject({ sub: user.id, iss: APP_URL, aud: "tasks-api" });
+    expect(Object.keys(claims).sort()).toEqual(["aud", "exp", "iat", "iss", "sid", "sub"]);
+    const session = await db.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(claims).toMatchObject({ sub: user.id, sid: session.id, iss: APP_URL, aud: "tasks-api" });
     expect(claims.exp! - claims.iat!).toBe(15 * 60);
   });
 
@@ -85,13 +86,13 @@ describe("API tokens", () => {
 });
 
 describe("signing out", () => {
-  it("ends the browser session, while a token already issued works until it expires", async () => {
+  it("ends the browser session and, with it, the tokens it was given (tested in revocation.test.ts)", async () => {
     const user = await signUpUser();
     const signOut = await callAuth("/sign-out", { method: "POST", body: {}, cookie: user.cookie });
     expect(signOut.status).toBe(200);
     expect((await callAuth("/get-session", { cookie: user.cookie }).then((r) => r.json())) ?? null).toBeNull();
     expect((await callAuth("/token", { cookie: user.cookie })).status).toBe(401);
-    expect((await callRoute(tasksRoute.GET, apiRequest("/api/tasks", { token: user.token }))).status).toBe(200);
+    expect((await callRoute(tasksRoute.GET, apiRequest("/api/tasks", { token: user.token }))).status).toBe(401);
   });
 });
 

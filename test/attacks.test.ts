@@ -1,5 +1,5 @@
 import { symmetricDecrypt } from "better-auth/crypto";
-import { base64url, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from "jose";
+import { base64url, decodeJwt, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as tasksRoute from "@/app/api/tasks/route";
 import { getEnv } from "@/lib/env";
@@ -20,8 +20,8 @@ const now = () => Math.floor(Date.now() / 1000);
 const encode = (value: object) => base64url.encode(JSON.stringify(value));
 const unsigned = (header: object, payload: object, signature = "") => `${encode(header)}.${encode(payload)}.${signature}`;
 
-/** Claims exactly like those the app issues for `sub`. */
-const claims = (sub: string) => ({ sub, iat: now(), exp: now() + 600, iss: APP_URL, aud: "tasks-api" });
+/** Claims exactly like those the app issues for `sub`, from the victim's session unless told. */
+const claims = (sub: string, sid = decodeJwt(victim.token).sid) => ({ sub, sid, iat: now(), exp: now() + 600, iss: APP_URL, aud: "tasks-api" });
 
 async function sign(key: CryptoKey, header: Record<string, unknown>, payload: Record<string, unknown>) {
   return new SignJWT(payload).setProtectedHeader({ alg: "EdDSA", ...header }).sign(key);
@@ -113,6 +113,11 @@ describe("requests that must get 401", () => {
       async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), exp: undefined })}`,
     ],
     ["no iat", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), iat: undefined })}`],
+    ["iat in the future", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), iat: now() + 600, exp: now() + 1200 })}`],
+    ["older than a token can be, though not expired", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), iat: now() - 3600, exp: now() + 3600 })}`],
+    ["no sid", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), sid: undefined })}`],
+    ["sid of a session that does not exist", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, claims(victim.id, "no-such-session"))}`],
+    ["sid of the attacker's own session with the victim's sub", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, claims(victim.id, decodeJwt(attacker.token).sid))}`],
     ["nbf in the future", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), nbf: now() + 3600 })}`],
     ["wrong iss", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), iss: "https://attacker.example" })}`],
     ["wrong aud", async () => `Bearer ${await sign(realKey.privateKey, { kid: realKey.kid }, { ...claims(victim.id), aud: "another-api" })}`],

@@ -62,12 +62,14 @@ export interface TestUser {
   token: string;
 }
 
+/** The password of every user signUpUser() makes */
+export const PASSWORD = "correct horse battery";
 let userCount = 0;
 
 /** Signs a new user up through the real auth routes and gets an API token for them. */
 export async function signUpUser(name = "Test User"): Promise<TestUser> {
   const email = `user${++userCount}-${crypto.randomUUID().slice(0, 8)}@example.com`;
-  const response = await callAuth("/sign-up/email", { body: { name, email, password: "correct horse battery" } });
+  const response = await callAuth("/sign-up/email", { body: { name, email, password: PASSWORD } });
   if (response.status !== 200) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
   const { user } = (await response.json()) as { user: { id: string } };
   const cookie = cookiesOf(response);
