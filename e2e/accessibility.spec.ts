@@ -10,6 +10,7 @@ async function expectNoSeriousViolations(page: Page) {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`every page has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    test.slow(); // a dozen full axe scans: about 20 s alone, more on a busy 2-core machine
     await page.emulateMedia({ colorScheme });
     for (const path of ["/", "/sign-in", "/sign-up"]) {
       await page.goto(path);
