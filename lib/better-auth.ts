@@ -1,8 +1,10 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/limits";
+import { profileProblem } from "./accounts/profile";
 import { getPrisma } from "./db";
 import { getEnv, type Env } from "./env";
 import { getLogger } from "./log";
@@ -32,6 +34,9 @@ function logFromBetterAuth(level: "debug" | "info" | "warn" | "error", message: 
   getLogger()[level]({ source: "better-auth", err, details: details.length ? details : undefined }, message.replace(EMAIL_ADDRESS, "[email]"));
 }
 
+// Endpoints whose body carries the profile fields (name, image).
+const PROFILE_PATHS = new Set(["/sign-up/email", "/update-user"]);
+
 export function createAuth(prisma: PrismaClient, env: Env) {
   const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
   return betterAuth({
@@ -43,7 +48,7 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     advanced: { disableOriginCheck: false },
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
     // Warnings and errors only: at info, Better Auth logs the email of a sign-up for a taken address.
     logger: { level: "warn", disableColors: true, log: (level, message, ...args) => logFromBetterAuth(level, message, args) },
     // Stored in the database so that the limits hold across server instances. On in every
@@ -57,6 +62,10 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (PROFILE_PATHS.has(ctx.path)) {
+          const problem = profileProblem(ctx.body);
+          if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: problem });
+        }
         // A changed password ends every session, and so every token already issued from them
         // (verifyRequest() checks the token's session); the changing device gets a new one.
         if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };

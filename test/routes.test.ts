@@ -1,8 +1,7 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ENDPOINT_INFO, HTTP_METHODS, type EndpointInfo } from "@/lib/api/route";
+import { ENDPOINT_INFO, HTTP_METHODS } from "@/lib/api/route";
+import { fillPattern, loadApiRoutes } from "./support/api-routes";
 import { setUpTestDatabase } from "./support/database";
 import { APP_URL } from "./support/http";
 
@@ -13,27 +12,9 @@ import { APP_URL } from "./support/http";
 const db = setUpTestDatabase();
 const HANDLER_NAMES = [...HTTP_METHODS, "OPTIONS"];
 
-type Handler = ((request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>) & { [ENDPOINT_INFO]?: EndpointInfo };
-
-const routeFiles = fs.globSync("app/api/**/route.ts").sort();
-const routes = await Promise.all(
-  routeFiles.map(async (file) => {
-    const pattern = `/${path.dirname(file).replace(/^app\//, "")}`;
-    const exports = (await import(path.resolve(file))) as Record<string, Handler>;
-    return { file, pattern, exports };
-  }),
-);
-
-// Values for the dynamic segments: a well-formed id, so that a 401 cannot hide behind a 404.
-function paramsFor(pattern: string): { url: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = {};
-  const url = pattern.replace(/\[(\.\.\.)?(\w+)\]/g, (_, rest, name) => {
-    const value = rest ? ["session"] : crypto.randomUUID();
-    params[name] = value;
-    return Array.isArray(value) ? value.join("/") : value;
-  });
-  return { url, params };
-}
+const routes = await loadApiRoutes();
+// Well-formed values for the dynamic segments, so that a 401 cannot hide behind a 404.
+const paramsFor = (pattern: string) => fillPattern(pattern, (name) => (name === "all" ? "session" : crypto.randomUUID()));
 
 describe("every API route", () => {
   it("is found (the walk is not empty)", () => {

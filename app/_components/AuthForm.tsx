@@ -3,12 +3,10 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/limits";
 import { authClient } from "@/lib/client/auth-client";
 
 type Mode = "sign-up" | "sign-in";
-
-const PASSWORD_MIN = 8;
-const PASSWORD_MAX = 128;
 
 /** Where to go after signing in: only a path on this site, never another origin. */
 function safeNext(next: string | null): string {
@@ -80,12 +78,12 @@ export function AuthForm({ mode }: { mode: Mode }) {
           {signingUp && (
             <div className="field">
               <label htmlFor="name">Name</label>
-              <input id="name" name="name" autoComplete="name" required maxLength={100} />
+              <input id="name" name="name" autoComplete="name" required maxLength={NAME_MAX} />
             </div>
           )}
           <div className="field">
             <label htmlFor="email">Email</label>
-            <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} />
+            <input id="email" name="email" type="email" autoComplete="email" required maxLength={EMAIL_MAX} />
           </div>
           <div className="field">
             <label htmlFor="password">Password</label>

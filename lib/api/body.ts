@@ -57,7 +57,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, what = "The request"): z.output<Schema> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const details: Record<string, string[]> = {};
+  // No prototype: a field named "toString" or "constructor" must not find Object's methods.
+  const details: Record<string, string[]> = Object.create(null);
   const add = (field: string, message: string) => (details[field] ??= []).push(message);
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") for (const key of issue.keys) add(key, `"${key}" is not a field that can be set.`);

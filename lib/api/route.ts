@@ -69,11 +69,14 @@ export function endpoint<A extends RouteAuth, P extends z.ZodType | undefined = 
   return token;
 }
 
-/** The request with a body no larger than `maxBytes`, read into memory (413 past it). */
+/** The request with its body read into memory, no larger than `maxBytes` (413 past it). */
 async function withBoundedBody(request: Request, maxBytes: number): Promise<Request> {
   if (request.body === null) return request;
   const bytes = await readBoundedBody(request, maxBytes);
-  return new Request(request, { body: bytes.byteLength ? new Uint8Array(bytes) : null });
+  // A new Request from the parts: the original's body stream has been read. GET and HEAD
+  // cannot carry a body in a Request, whatever a client sent.
+  const carriesBody = bytes.byteLength > 0 && request.method !== "GET" && request.method !== "HEAD";
+  return new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body: carriesBody ? new Uint8Array(bytes) : undefined });
 }
 
 function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, served = true): NextHandler {

@@ -8,3 +8,14 @@ export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
 /** The most tasks one account can hold. */
 export const TASKS_PER_USER_MAX = 10_000;
+/** Longest search text (`q`). */
+export const SEARCH_MAX = 200;
+/** Tasks per page of a list: at most, and when the client does not say. */
+export const PAGE_SIZE_MAX = 100;
+export const PAGE_SIZE_DEFAULT = 50;
+/**
+ * Due dates from 1900 to the end of 9999: every such instant round-trips through PostgreSQL's
+ * timestamp(3), JavaScript's Date and ISO 8601 text (years past 9999 need a sign and six digits).
+ */
+export const DUE_DATE_MIN = new Date("1900-01-01T00:00:00.000Z");
+export const DUE_DATE_MAX = new Date("9999-12-31T23:59:59.999Z");

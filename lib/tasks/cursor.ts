@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { PRIORITIES, type Priority, type TaskSort } from "./constants";
+import { DUE_DATE_MAX, DUE_DATE_MIN, PRIORITIES, type Priority, type TaskSort } from "./constants";
 import { taskIdSchema } from "./task-id";
 
 // Keyset paging: a cursor is the sort value and id of the last task of a page, and the next page
@@ -32,11 +32,17 @@ export function decodeCursor(text: string, sort: TaskSort, order: "asc" | "desc"
     value === null
       ? sort === "dueDate"
       : typeof value === "string" &&
-        (sort === "priority" ? PRIORITIES.includes(value as Priority) : sort === "title" || !Number.isNaN(Date.parse(value)));
+        (sort === "priority" ? PRIORITIES.includes(value as Priority) : sort === "title" ? !value.includes("\u0000") : isStorableDate(value));
   const validId = taskIdSchema.safeParse(id).success;
   if (cursorSort !== sort || cursorOrder !== order || !validValue || !validId) return null;
   return { sort, order, value: value as SortValue, id: id as string };
 }
+
+// Dates a cursor may carry: any the database can hold and compare (createdAt and due dates alike).
+const isStorableDate = (text: string) => {
+  const time = Date.parse(text);
+  return time >= DUE_DATE_MIN.getTime() && time <= DUE_DATE_MAX.getTime();
+};
 
 /** The value of a task that a cursor records for `sort`. */
 export function sortValue(task: { createdAt: Date; dueDate: Date | null; priority: Priority; title: string }, sort: TaskSort): SortValue {

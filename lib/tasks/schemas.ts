@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DESCRIPTION_MAX, PRIORITIES, SORTS, TITLE_MAX, type TaskSort } from "./constants";
+import { DESCRIPTION_MAX, DUE_DATE_MAX, DUE_DATE_MIN, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRIORITIES, SEARCH_MAX, SORTS, TITLE_MAX, type TaskSort } from "./constants";
 import { decodeCursor } from "./cursor";
 import { taskIdSchema } from "./task-id";
 
@@ -21,10 +21,15 @@ const description = z
   .string(says("Description", "Description must be text."))
   .max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters.`);
 const priority = z.enum(PRIORITIES, says("Priority", "Priority must be low, medium or high."));
+const DUE_DATE_FORMAT = "Due date must be an ISO 8601 date-time (e.g. 2026-12-31T17:00:00Z) or null.";
 const dueDate = z
-  .union([z.iso.datetime({ offset: true }), z.null()], says("Due date", "Due date must be an ISO 8601 date-time (e.g. 2026-12-31T17:00:00Z) or null."))
+  .union([z.iso.datetime({ offset: true, error: DUE_DATE_FORMAT }), z.null()], says("Due date", DUE_DATE_FORMAT))
   .refine((value) => value === null || !Number.isNaN(Date.parse(value)), "Due date is not a real date.")
-  .transform((value) => (value === null ? null : new Date(value)));
+  .transform((value) => (value === null ? null : new Date(value)))
+  .refine(
+    (date) => date === null || (date >= DUE_DATE_MIN && date <= DUE_DATE_MAX),
+    `Due date must be between ${DUE_DATE_MIN.getUTCFullYear()} and ${DUE_DATE_MAX.getUTCFullYear()}.`,
+  );
 const completed = z.boolean(says("Completed", "Completed must be true or false."));
 
 export const createTaskSchema = z.strictObject({
@@ -49,22 +54,28 @@ export const taskParamsSchema = z.object({ id: taskIdSchema });
 export type TaskInput = z.output<typeof createTaskSchema>;
 export type TaskUpdate = z.output<typeof updateTaskSchema>;
 
+const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${PAGE_SIZE_MAX}.`;
 const DESCENDING_BY_DEFAULT: TaskSort[] = ["createdAt", "priority"];
 
 /** List query parameters; any other parameter (userId included) is ignored. */
 export const listQuerySchema = z
   .object({
   status: z.enum(["all", "active", "completed"], { error: "status must be all, active or completed." }).default("all"),
-  q: z.string().trim().max(200, "q must be at most 200 characters.").optional(),
+  q: z
+    .string()
+    .trim()
+    .max(SEARCH_MAX, `q must be at most ${SEARCH_MAX} characters.`)
+    .refine((text) => !text.includes("\u0000"), "q must not contain NUL characters.")
+    .optional(),
   priority: priority.optional(),
   sort: z.enum(SORTS, { error: "sort must be createdAt, dueDate, priority or title." }).default("createdAt"),
   order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
   limit: z.coerce
-    .number({ error: "limit must be a whole number from 1 to 100." })
-    .int("limit must be a whole number from 1 to 100.")
-    .min(1, "limit must be a whole number from 1 to 100.")
-    .max(100, "limit must be a whole number from 1 to 100.")
-    .default(50),
+    .number({ error: LIMIT_MESSAGE })
+    .int(LIMIT_MESSAGE)
+    .min(1, LIMIT_MESSAGE)
+    .max(PAGE_SIZE_MAX, LIMIT_MESSAGE)
+    .default(PAGE_SIZE_DEFAULT),
   cursor: z.string().max(512).optional(),
 })
   .transform(({ cursor, ...query }, context) => {

@@ -1,0 +1,9 @@
+// The bounds of what an account holds, read by Better Auth's configuration, its input checks,
+// the sign-up form and the tests. Plain values: the browser imports this module too.
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+/** Longest address SMTP allows (RFC 5321). */
+export const EMAIL_MAX = 254;
+export const NAME_MAX = 100;
+export const IMAGE_URL_MAX = 2048;
