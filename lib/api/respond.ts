@@ -3,6 +3,7 @@ import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-err
 import { getLogger } from "../log";
 import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
 import { RequestError } from "./errors";
+import { RateLimitedError } from "./rate-limit";
 
 // The one mapping from errors to HTTP responses for the API. Every error body has the shape
 // { "error": { "code", "message", "details"? } }.
@@ -29,6 +30,7 @@ export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof TaskNotFoundError) return errorJson(404, "not_found", error.message);
   if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
   if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
+  if (error instanceof RateLimitedError) return errorJson(429, "rate_limited", error.message, { headers: { "Retry-After": String(error.retryAfterSeconds) } });
   if (isDatabaseUnavailableError(error)) {
     getLogger().warn({ err: error, requestId }, "the database is unavailable");
     return errorJson(503, "database_unavailable", "The database is not answering right now; try again in a few seconds.", {

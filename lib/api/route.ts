@@ -3,6 +3,7 @@ import { verifyRequest } from "../auth";
 import { getLogger } from "../log";
 import { requestIdOf } from "../request-id";
 import { parseInput, readBoundedBody, readJsonBody, MAX_BODY_BYTES } from "./body";
+import { consumeRateLimit, type RateLimitBucket } from "./rate-limit";
 import { RequestError } from "./errors";
 import { errorJson, errorResponse } from "./respond";
 
@@ -39,6 +40,11 @@ export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
   /** Named in validation messages: "The task has invalid fields: title." */
   subject?: string;
   maxBodyBytes?: number;
+  /**
+   * Which per-user limit a signed-in request counts against (lib/api/rate-limit.ts): by default
+   * `read` for GET, `write` for the rest.
+   */
+  rateLimit?: (input: { query: Parsed<Q> }) => RateLimitBucket;
   handle: (input: EndpointInput<A, P, Q, B>) => Promise<Response>;
 }
 
@@ -90,6 +96,7 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
       if (spec.auth.kind === "user") userId = await verifyRequest(incoming);
       const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(incoming.url).searchParams), "The query") : undefined;
+      if (userId !== undefined) await consumeRateLimit(userId, spec.rateLimit?.({ query }) ?? (method === "GET" ? "read" : "write"));
       const maxBytes = spec.maxBodyBytes ?? MAX_BODY_BYTES;
       let request = incoming;
       let body: unknown;

@@ -8,6 +8,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
   GET: endpoint({
     auth: SIGNED_IN,
     query: listQuerySchema,
+    rateLimit: ({ query }) => (query.q ? "search" : "read"),
     handle: async ({ userId, query }) => jsonResponse(await listTasksForUser(userId, query)),
   }),
   POST: endpoint({
