@@ -12,6 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
+import { createPGlite } from "../lib/pglite.mjs";
 import { claimPGliteDataDir } from "../lib/pglite-lock.mjs";
 
 const require = createRequire(import.meta.url);
@@ -59,8 +60,7 @@ async function loadWasmEngine() {
 async function openPGlite(url) {
   if (!openPGlites.has(url)) {
     const dataDir = claimPGliteDataDir(url, `prisma ${args[0] ?? ""}`.trim());
-    const { PGlite } = await import("@electric-sql/pglite");
-    openPGlites.set(url, await PGlite.create({ dataDir }));
+    openPGlites.set(url, await createPGlite({ dataDir }));
   }
   return openPGlites.get(url);
 }
@@ -81,9 +81,15 @@ async function pgliteAdapterFactory(url) {
     return adapter;
   };
   const connect = factory.connect.bind(factory);
-  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   factory.connect = async () => awaitScripts(await connect());
-  factory.connectToShadowDb = async () => awaitScripts(await connectToShadowDb());
+  // The adapter's own shadow database is a PGlite without extensions, on which the migrations
+  // fail (CREATE EXTENSION pg_trgm). Create it as every other PGlite, and close it afterwards.
+  factory.connectToShadowDb = async () => {
+    const shadow = await createPGlite();
+    const adapter = awaitScripts(await new PrismaPGlite(shadow).connect());
+    adapter.dispose = () => shadow.close();
+    return adapter;
+  };
   return factory;
 }
 

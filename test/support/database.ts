@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
+import { createPGlite } from "@/lib/pglite.mjs";
 
 export interface TestDatabase {
   prisma: PrismaClient;
@@ -20,7 +20,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject("testDatabaseTemplate");
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const pglite = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template)]) });
+    const pglite = await createPGlite({ loadDataDir: new Blob([fs.readFileSync(template)]) });
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...PRISMA_CLIENT_OPTIONS });
     return {
       prisma,
