@@ -6,6 +6,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { isEmbeddedDatabaseUrl } from "./database-url";
 import { getEnv, type DatabasePoolSettings } from "./env";
 import { getLogger } from "./log";
+import { createPGlite } from "./pglite.mjs";
 import { claimPGliteDataDir } from "./pglite-lock.mjs";
 
 // One Prisma client per process, created on first use: nothing opens a database at import time
@@ -19,14 +20,14 @@ function pgliteAdapterFactory(url: string): SqlDriverAdapterFactory {
   let opened: Promise<SqlDriverAdapterFactory> | undefined;
   const open = async (): Promise<SqlDriverAdapterFactory> => {
     const dataDir = claimPGliteDataDir(url, `tasks app (${process.env.NODE_ENV ?? "development"})`);
-    // Imported at run time, outside the bundler (webpackIgnore): the build's file tracing then
-    // leaves PGlite's ~20 MB out of every server function, since a deployment on a PostgreSQL
-    // server never loads it. `next dev` and `next start` resolve it from node_modules.
-    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
-      import(/* webpackIgnore: true */ "@electric-sql/pglite"),
+    // The adapter is imported at run time, outside the bundler, as PGlite is (lib/pglite.mjs):
+    // no server function then ships either. `next dev` and `next start` resolve them from
+    // node_modules.
+    const [{ PrismaPGlite }, pglite] = await Promise.all([
       import(/* webpackIgnore: true */ "pglite-prisma-adapter"),
+      createPGlite({ dataDir }),
     ]);
-    return new PrismaPGlite(await PGlite.create({ dataDir })) as unknown as SqlDriverAdapterFactory;
+    return new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
   };
   return {
     provider: "postgres",

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
+import { createPGlite } from "../lib/pglite.mjs";
 import { claimPGliteDataDir } from "../lib/pglite-lock.mjs";
 
 const require = createRequire(import.meta.url);
@@ -59,31 +60,40 @@ async function loadWasmEngine() {
 async function openPGlite(url) {
   if (!openPGlites.has(url)) {
     const dataDir = claimPGliteDataDir(url, `prisma ${args[0] ?? ""}`.trim());
-    const { PGlite } = await import("@electric-sql/pglite");
-    openPGlites.set(url, await PGlite.create({ dataDir }));
+    openPGlites.set(url, await createPGlite({ dataDir }));
   }
   return openPGlites.get(url);
 }
 
+// Both adapters run migration scripts wrongly: pglite-prisma-adapter 0.7.2's executeScript()
+// does not await the script, so a failing migration would be recorded as applied, and
+// @prisma/adapter-pg 7.10 splits it at every ";", even inside a comment, a string or a function
+// body. Run the whole script at once, as the native engine does, and report its error.
+function runScriptsWhole(adapter, run) {
+  adapter.executeScript = async (script) => {
+    try {
+      await run(adapter.client, script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
+}
+
 async function pgliteAdapterFactory(url) {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const exec = (pglite, script) => pglite.exec(script);
   const factory = new PrismaPGlite(await openPGlite(url));
-  // pglite-prisma-adapter 0.7.2's executeScript() does not await the script, so a failing
-  // migration would be recorded as applied. Await it and report its error.
-  const awaitScripts = (adapter) => {
-    adapter.executeScript = async (script) => {
-      try {
-        await adapter.client.exec(script);
-      } catch (error) {
-        adapter.onError(error);
-      }
-    };
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => runScriptsWhole(await connect(), exec);
+  // The adapter's own shadow database is a PGlite without extensions, on which the migrations
+  // fail (CREATE EXTENSION pg_trgm). Create it as every other PGlite, and close it afterwards.
+  factory.connectToShadowDb = async () => {
+    const shadow = await createPGlite();
+    const adapter = runScriptsWhole(await new PrismaPGlite(shadow).connect(), exec);
+    adapter.dispose = () => shadow.close();
     return adapter;
   };
-  const connect = factory.connect.bind(factory);
-  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
-  factory.connect = async () => awaitScripts(await connect());
-  factory.connectToShadowDb = async () => awaitScripts(await connectToShadowDb());
   return factory;
 }
 
@@ -97,11 +107,15 @@ async function postgresAdapterFactory(url, shadowUrl) {
     for (const field of fields) if (field.dataTypeID === 18) field.dataTypeID = 25;
     return addFields.call(this, fields);
   };
+  // Without parameters, pg sends the simple query protocol, which runs several statements.
+  const query = (pool, script) => pool.query(script);
   const factory = new PrismaPg({ connectionString: url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => runScriptsWhole(await connect(), query);
   // adapter-pg's own connectToShadowDb() creates a temporary database but then connects to the
   // main one (its connection string wins over the database name). Create and drop it ourselves.
   factory.connectToShadowDb = async () => {
-    if (shadowUrl) return new PrismaPg({ connectionString: shadowUrl }).connect();
+    if (shadowUrl) return runScriptsWhole(await new PrismaPg({ connectionString: shadowUrl }).connect(), query);
     const name = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
     const admin = async (sql) => {
       const client = new pg.Client({ connectionString: url });
@@ -115,7 +129,7 @@ async function postgresAdapterFactory(url, shadowUrl) {
     await admin(`CREATE DATABASE "${name}"`);
     const shadow = new URL(url);
     shadow.pathname = `/${name}`;
-    const adapter = await new PrismaPg({ connectionString: shadow.toString() }).connect();
+    const adapter = runScriptsWhole(await new PrismaPg({ connectionString: shadow.toString() }).connect(), query);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

@@ -66,7 +66,7 @@ describe("GET /api/health/ready (readiness)", () => {
 
   it("is not ready without a usable signing key", async () => {
     await ensureSigningKey();
-    await db.prisma.$executeRaw`UPDATE jwks SET "expiresAt" = now() - interval '1 day'`;
+    await db.prisma.jwks.updateMany({ data: { expiresAt: new Date(Date.now() - 86_400_000) } });
     const { status, body } = await readiness();
     expect(status).toBe(503);
     expect(body.checks.signingKey).toEqual({ ok: false, message: expect.stringMatching(/No JWT signing key/) });

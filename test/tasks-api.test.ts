@@ -293,16 +293,21 @@ describe("listing", () => {
 describe("paging", () => {
   let dave: TestUser;
   const PRIORITY_RANK = { low: 0, medium: 1, high: 2 };
+  // Titles as people expect them sorted: by letter first, then accent, then case. Byte order
+  // would put every capital before every small letter, and accented letters after "z".
+  const TITLES_IN_ORDER = ["Äpfel", "apple juice", "Apple pie", "banana", "Banana", "Eclair", "éclair", "zebra", "Zebra"];
+  const byTitle = new Intl.Collator("und").compare; // the same order (ICU's root collation), for whole pages
 
   beforeAll(async () => {
     dave = await signUpUser("Dave");
     // 250 tasks with plenty of ties (shared creation times, titles, priorities, due dates, and
-    // missing due dates), so that order and paging must rely on the id tie-breaker.
+    // missing due dates), so that order and paging must rely on the id tie-breaker. One in five
+    // has a title that differs from others only in case or accent.
     const base = Date.UTC(2026, 0, 1);
     await db.prisma.task.createMany({
       data: Array.from({ length: 250 }, (_, i) => ({
         userId: dave.id,
-        title: `Task ${String(i % 60).padStart(3, "0")}`,
+        title: i % 5 === 0 ? TITLES_IN_ORDER[(i / 5) % TITLES_IN_ORDER.length] : `Task ${String(i % 60).padStart(3, "0")}`,
         priority: (["low", "medium", "high"] as const)[i % 3],
         dueDate: i % 4 === 0 ? null : new Date(base + (i % 17) * 86_400_000),
         createdAt: new Date(base + (i % 40) * 1000),
@@ -313,10 +318,9 @@ describe("paging", () => {
   const compare = (sort: string, order: string) => (a: Task, b: Task) => {
     const direction = order === "asc" ? 1 : -1;
     if (sort === "dueDate" && (a.dueDate === null) !== (b.dueDate === null)) return a.dueDate === null ? 1 : -1; // no date last
-    const key = (t: Task) =>
-      sort === "priority" ? PRIORITY_RANK[t.priority] : sort === "title" ? t.title : Date.parse((sort === "dueDate" ? t.dueDate : t.createdAt) ?? "0");
-    const [x, y] = [key(a), key(b)];
-    if (x !== y) return (x < y ? -1 : 1) * direction;
+    const key = (t: Task) => (sort === "priority" ? PRIORITY_RANK[t.priority] : Date.parse((sort === "dueDate" ? t.dueDate : t.createdAt) ?? "0"));
+    const bySort = sort === "title" ? byTitle(a.title, b.title) : Math.sign(key(a) - key(b));
+    if (bySort !== 0) return bySort * direction;
     return (a.id < b.id ? -1 : 1) * direction;
   };
 
@@ -343,6 +347,14 @@ describe("paging", () => {
       });
     }
   }
+
+  it("sorts titles by letter, then accent, then case, across pages", async () => {
+    for (const order of ["asc", "desc"]) {
+      const titles = (await walk(`sort=title&order=${order}`)).map((t) => t.title).filter((title) => TITLES_IN_ORDER.includes(title));
+      const distinct = titles.filter((title, i) => title !== titles[i - 1]);
+      expect(distinct).toEqual(order === "asc" ? TITLES_IN_ORDER : [...TITLES_IN_ORDER].reverse());
+    }
+  });
 
   it("returns every task exactly once while tasks are being added", async () => {
     const before = new Set((await walk("sort=createdAt&order=asc")).map((t) => t.id));

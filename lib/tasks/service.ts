@@ -96,11 +96,15 @@ export async function updateTaskForUser(userId: string, taskId: string, changes:
   return toTask(row);
 }
 
-/** Flips `completed` in the database itself, so concurrent toggles each count. */
+/**
+ * Flips `completed` in the database itself, so concurrent toggles each count. The time comes
+ * from the app, as in every write through Prisma: SQL's CURRENT_TIMESTAMP, stored in a column
+ * without a zone, would be the session's local time, shifted unless the session runs in UTC.
+ */
 export async function toggleTaskForUser(userId: string, taskId: string): Promise<Task> {
   const prisma = getPrisma();
   const [row] = await prisma.$queryRaw<TaskRow[]>`
-    UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = CURRENT_TIMESTAMP
+    UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${new Date()}
     WHERE "id" = ${taskId}::uuid AND "userId" = ${userId}
     RETURNING *`;
   if (!row) throw await missingTaskError(prisma, taskId);

@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
+import { createPGlite } from "@/lib/pglite.mjs";
 
 export interface TestDatabase {
   prisma: PrismaClient;
@@ -15,12 +15,19 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** The time zone of every session (an IANA name); the server's default otherwise */
+  timeZone?: string;
+}
+
 /** A fresh, migrated database of its own, copied from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const template = inject("testDatabaseTemplate");
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const pglite = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template)]) });
+    const pglite = await createPGlite({ loadDataDir: new Blob([fs.readFileSync(template)]) });
+    // PGlite is a single session, so a session setting holds for every query.
+    if (options.timeZone) await pglite.query("SELECT set_config('TimeZone', $1, false)", [options.timeZone]);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...PRISMA_CLIENT_OPTIONS });
     return {
       prisma,
@@ -41,6 +48,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }
   };
   await admin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  // Before the first connection, so that every connection of the pool starts in this zone.
+  if (options.timeZone) await admin(`ALTER DATABASE ${name} SET timezone TO ${pg.escapeLiteral(options.timeZone)}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }), ...PRISMA_CLIENT_OPTIONS });
@@ -55,10 +64,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Gives this test file its own fresh database and makes the app use it. */
-export function setUpTestDatabase(): { readonly prisma: PrismaClient; readonly url: string | undefined } {
+export function setUpTestDatabase(options: TestDatabaseOptions = {}): { readonly prisma: PrismaClient; readonly url: string | undefined } {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase(options);
     setPrismaForTests(db.prisma);
   });
   afterAll(async () => {

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { createPGlite } from "../../lib/pglite.mjs";
 import { runPrisma } from "./prisma-cli";
 
 // Once per test run: build one database migrated by `prisma migrate deploy` (as a deploy does,
@@ -25,7 +25,7 @@ declare module "vitest" {
 async function pgliteTemplate(): Promise<{ template: string; cleanUp: () => void }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tasks-test-template-"));
   await migrateDeploy(`pglite:${dataDir}`);
-  const db = await PGlite.create({ dataDir });
+  const db = await createPGlite({ dataDir });
   const dump = await db.dumpDataDir("none");
   await db.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
