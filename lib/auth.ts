@@ -1,5 +1,6 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
-import { API_AUDIENCE, API_TOKEN_ALGORITHM, API_TOKEN_LIFETIME, getAuth, type Auth } from "./better-auth";
+import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
+import { API_AUDIENCE, API_TOKEN_ALGORITHM, getAuth, type Auth } from "./better-auth";
 import { getEnv } from "./env";
 import { getLogger } from "./log";
 import { isSessionAlive } from "./session-liveness";
@@ -110,7 +111,7 @@ export async function verifyRequest(request: Request): Promise<string> {
       audience: API_AUDIENCE,
       requiredClaims: ["sub", "exp", "iat", "sid"],
       // Also refuses an iat in the future (beyond the tolerance): jose checks it only with a maximum age.
-      maxTokenAge: API_TOKEN_LIFETIME,
+      maxTokenAge: API_TOKEN_LIFETIME_SECONDS,
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
     for (const claim of ["sub", "sid"] as const) {

@@ -4,6 +4,7 @@ import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/limits";
+import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
 import { profileProblem } from "./accounts/profile";
 import { getPrisma } from "./db";
 import { getEnv, type Env } from "./env";
@@ -16,7 +17,6 @@ import { createSigningKeyOnce } from "./signing-keys";
 /** The `aud` of every API token; verifyRequest() accepts no other. */
 export const API_AUDIENCE = "tasks-api";
 export const API_TOKEN_ALGORITHM = "EdDSA";
-export const API_TOKEN_LIFETIME = "15m";
 const DAY_SECONDS = 24 * 60 * 60;
 /** A new signing key every 30 days; a retired key stays published 7 more days (tokens live 15 minutes). */
 export const SIGNING_KEY_ROTATION_SECONDS = 30 * DAY_SECONDS;
@@ -82,7 +82,7 @@ export function createAuth(prisma: PrismaClient, env: Env) {
         jwt: {
           issuer: env.appUrl,
           audience: API_AUDIENCE,
-          expirationTime: API_TOKEN_LIFETIME,
+          expirationTime: `${API_TOKEN_LIFETIME_SECONDS}s`,
           // sub, iat, exp, iss, aud and the session id (how verifyRequest() learns of revocation):
           // no name or email.
           definePayload: ({ session }) => ({ sid: session.id }),

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { databaseUrl, runSql } from "./support/postgres";
 import { runPrisma } from "./support/prisma-cli";
 
 // The committed migrations and prisma/schema.prisma must describe the same database.
@@ -45,27 +45,21 @@ describe("migrations", () => {
 
   // The deploy step runs on every build, previews included, so two builds may migrate at once.
   it.runIf(process.env.TEST_DATABASE_URL)("deploy is safe to run twice at once, and again (PostgreSQL)", async () => {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
     const name = `tasks_deploy_${process.pid}_${Date.now()}`;
-    await admin.query(`CREATE DATABASE ${name}`);
+    const serverUrl = process.env.TEST_DATABASE_URL!;
+    await runSql(serverUrl, `CREATE DATABASE ${name}`);
     try {
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      url.pathname = `/${name}`;
+      const url = databaseUrl(serverUrl, name);
       // The direct URL wins over DATABASE_URL, as it does on Vercel with a pooled DATABASE_URL.
-      const env = { DATABASE_URL: "postgres://nobody:nothing@127.0.0.1:9/pooled", DATABASE_URL_UNPOOLED: url.toString() };
+      const env = { DATABASE_URL: "postgres://nobody:nothing@127.0.0.1:9/pooled", DATABASE_URL_UNPOOLED: url };
       const runs = await Promise.all([runPrisma(["migrate", "deploy"], env), runPrisma(["migrate", "deploy"], env)]);
       for (const run of runs) expect(run.code, run.output).toBe(0);
       const again = await runPrisma(["migrate", "deploy"], env);
       expect(again.output).toContain("No pending migrations to apply");
-      const db = new pg.Client({ connectionString: url.toString() });
-      await db.connect();
-      const { rows } = await db.query("SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1");
-      await db.end();
+      const [{ rows }] = await runSql(url, "SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1");
       expect(rows.map((row) => row.n)).toEqual(fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map(() => 1));
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   });
 });

@@ -1,10 +1,12 @@
+import { API_TOKEN_LIFETIME_SECONDS } from "@/lib/api-token";
 import { authClient } from "./auth-client";
 
 // The browser's side of the API's bearer tokens. The token lives in memory only (never in
 // localStorage, where injected script could read it), is renewed before it expires, and a 401
 // gets one renewal and one retry before the user is sent to sign in again.
 
-const RENEW_AFTER_MS = 12 * 60_000; // tokens live 15 minutes
+// Three minutes before the token expires: room for a slow network and clock differences.
+const RENEW_AFTER_MS = (API_TOKEN_LIFETIME_SECONDS - 3 * 60) * 1000;
 
 let current: { token: string; fetchedAt: number } | undefined;
 let renewing: Promise<string> | undefined;

@@ -1,11 +1,11 @@
-import type { Priority, TaskSort } from "@/lib/tasks/constants";
+import type { Priority, TaskSort, TaskStatus } from "@/lib/tasks/constants";
 import type { Task, TaskPage } from "@/lib/tasks/service";
 import { apiFetch } from "./api-fetch";
 
 export type { Task };
 
 export interface TaskQuery {
-  status: "all" | "active" | "completed";
+  status: TaskStatus;
   q: string;
   sort: TaskSort;
   order: "asc" | "desc";

@@ -1,6 +1,10 @@
 export const PRIORITIES = ["low", "medium", "high"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+/** The list filter: every task, the open ones, or the completed ones. */
+export const TASK_STATUSES = ["all", "active", "completed"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
 export const SORTS = ["createdAt", "dueDate", "priority", "title"] as const;
 export type TaskSort = (typeof SORTS)[number];
 

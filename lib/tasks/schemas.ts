@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DESCRIPTION_MAX, DUE_DATE_MAX, DUE_DATE_MIN, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRIORITIES, SEARCH_MAX, SORTS, TITLE_MAX, type TaskSort } from "./constants";
+import { DESCRIPTION_MAX, DUE_DATE_MAX, DUE_DATE_MIN, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRIORITIES, SEARCH_MAX, SORTS, TASK_STATUSES, TITLE_MAX, type TaskSort } from "./constants";
 import { decodeCursor } from "./cursor";
 import { taskIdSchema } from "./task-id";
 
@@ -60,7 +60,7 @@ const DESCENDING_BY_DEFAULT: TaskSort[] = ["createdAt", "priority"];
 /** List query parameters; any other parameter (userId included) is ignored. */
 export const listQuerySchema = z
   .object({
-  status: z.enum(["all", "active", "completed"], { error: "status must be all, active or completed." }).default("all"),
+  status: z.enum(TASK_STATUSES, { error: `status must be ${TASK_STATUSES.join(", ")}.` }).default("all"),
   q: z
     .string()
     .trim()

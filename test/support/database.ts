@@ -7,6 +7,7 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
 import { createPGlite } from "@/lib/pglite.mjs";
+import { databaseUrl, runSql } from "./postgres";
 
 export interface TestDatabase {
   prisma: PrismaClient;
@@ -38,27 +39,20 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     };
   }
   const name = `tasks_test_${crypto.randomUUID().replaceAll("-", "")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  // Before the first connection, so that every connection of the pool starts in this zone.
-  if (options.timeZone) await admin(`ALTER DATABASE ${name} SET timezone TO ${pg.escapeLiteral(options.timeZone)}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  await runSql(
+    serverUrl,
+    `CREATE DATABASE ${name} TEMPLATE ${template}`,
+    // Before the first connection, so that every connection of the pool starts in this zone.
+    ...(options.timeZone ? [`ALTER DATABASE ${name} SET timezone TO ${pg.escapeLiteral(options.timeZone)}`] : []),
+  );
+  const url = new URL(databaseUrl(serverUrl, name));
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }), ...PRISMA_CLIENT_OPTIONS });
   return {
     prisma,
     url: url.toString(),
     async close() {
       await prisma.$disconnect();
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createPGlite } from "../../lib/pglite.mjs";
+import { databaseUrl, runSql } from "./postgres";
 import { runPrisma } from "./prisma-cli";
 
 // Once per test run: build one database migrated by `prisma migrate deploy` (as a deploy does,
@@ -36,19 +36,11 @@ async function pgliteTemplate(): Promise<{ template: string; cleanUp: () => void
 
 async function postgresTemplate(serverUrl: string): Promise<{ template: string; cleanUp: () => Promise<void> }> {
   const name = `tasks_test_template_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await migrateDeploy(url.toString());
+  await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name}`, `CREATE DATABASE ${name}`);
+  await migrateDeploy(databaseUrl(serverUrl, name));
   return {
     template: name,
-    cleanUp: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
+    cleanUp: async () => void (await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
   };
 }
 
