@@ -73,7 +73,10 @@ export function endpoint<A extends RouteAuth, P extends z.ZodType | undefined = 
 async function withBoundedBody(request: Request, maxBytes: number): Promise<Request> {
   if (request.body === null) return request;
   const bytes = await readBoundedBody(request, maxBytes);
-  return new Request(request, { body: bytes.byteLength ? new Uint8Array(bytes) : null });
+  // Built from its parts: under `next start`, `new Request(request, ...)` throws on the
+  // NextRequest it is given ("Cannot read private member #state"), so every sign-up was a 500.
+  const { url, method, headers, signal } = request;
+  return new Request(url, { method, headers, signal, body: bytes.byteLength ? new Uint8Array(bytes) : null });
 }
 
 function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, served = true): NextHandler {
