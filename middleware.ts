@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { assignRequestId, REQUEST_ID_HEADER } from "./lib/request-id";
+import { isSignedInPage, safeReturnPath } from "./lib/return-path";
 
 // Runs for every request but static assets, with two jobs:
 // - A request id for every response (X-Request-Id), forwarded to the routes as the x-request-id
@@ -26,13 +27,13 @@ function withRequestId(headers: Headers, requestId: string): Headers {
 
 /** Where a page request goes instead, by sign-in state; undefined to serve it. */
 function redirectBySignInState(request: NextRequest): NextResponse | undefined {
-  const { pathname, search } = request.nextUrl;
-  const tasksPage = pathname === "/tasks" || pathname.startsWith("/tasks/");
+  const { pathname, search, origin } = request.nextUrl;
+  const tasksPage = isSignedInPage(pathname);
   if (!tasksPage && !PAGES_FOR_SIGNED_OUT.includes(pathname)) return undefined;
   const signedIn = getSessionCookie(request) !== null;
   if (!signedIn && tasksPage) {
     const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("next", `${pathname}${search}`);
+    signIn.searchParams.set("next", safeReturnPath(`${pathname}${search}`, origin));
     return NextResponse.redirect(signIn);
   }
   if (signedIn && PAGES_FOR_SIGNED_OUT.includes(pathname)) return NextResponse.redirect(new URL("/tasks", request.url));

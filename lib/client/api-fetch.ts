@@ -1,3 +1,4 @@
+import { safeReturnPath } from "@/lib/return-path";
 import { authClient } from "./auth-client";
 
 // The browser's side of the API's bearer tokens. The token lives in memory only (never in
@@ -34,7 +35,7 @@ function apiToken(forceRenewal: boolean): Promise<string> {
 export async function signOut({ returnHere = false } = {}): Promise<void> {
   current = undefined;
   await authClient.signOut().catch(() => {});
-  const here = `${window.location.pathname}${window.location.search}`;
+  const here = safeReturnPath(window.location.href, window.location.origin);
   // A full page load on purpose: it drops in-memory state and lets middleware see the change.
   window.location.assign(returnHere ? `/sign-in?next=${encodeURIComponent(here)}` : "/sign-in");
 }
