@@ -1,10 +1,14 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, CSP_HEADER, newNonce } from "./lib/content-security-policy";
 import { assignRequestId, REQUEST_ID_HEADER } from "./lib/request-id";
+import { isSignedInPage, safeReturnPath } from "./lib/return-path";
 
-// Runs for every request but static assets, with two jobs:
+// Runs for every request but static assets, with three jobs:
 // - A request id for every response (X-Request-Id), forwarded to the routes as the x-request-id
 //   request header for their log lines. A client-sent x-request-id is overwritten, never trusted.
+// - The Content-Security-Policy with this request's nonce, on the response and forwarded on the
+//   request, where Next.js reads the nonce for the page's scripts (lib/content-security-policy.ts).
 // - Page routing by sign-in state. It only checks that Better Auth's session cookie is present
 //   (fast, no database): a convenience for the browser, not a security check. The API's
 //   verifyRequest() is the real one, and the tasks page itself sends a stale session to sign in.
@@ -13,26 +17,29 @@ const PAGES_FOR_SIGNED_OUT = ["/", "/sign-in", "/sign-up"];
 
 export function middleware(request: NextRequest) {
   const requestId = assignRequestId(request.headers);
-  const response = redirectBySignInState(request) ?? NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+  const csp = contentSecurityPolicy(newNonce());
+  const response = redirectBySignInState(request) ?? NextResponse.next({ request: { headers: forwarded(request.headers, requestId, csp) } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set(CSP_HEADER, csp);
   return response;
 }
 
-function withRequestId(headers: Headers, requestId: string): Headers {
-  const forwarded = new Headers(headers);
-  forwarded.set(REQUEST_ID_HEADER, requestId);
-  return forwarded;
+function forwarded(headers: Headers, requestId: string, csp: string): Headers {
+  const result = new Headers(headers);
+  result.set(REQUEST_ID_HEADER, requestId);
+  result.set(CSP_HEADER, csp);
+  return result;
 }
 
 /** Where a page request goes instead, by sign-in state; undefined to serve it. */
 function redirectBySignInState(request: NextRequest): NextResponse | undefined {
-  const { pathname, search } = request.nextUrl;
-  const tasksPage = pathname === "/tasks" || pathname.startsWith("/tasks/");
+  const { pathname, search, origin } = request.nextUrl;
+  const tasksPage = isSignedInPage(pathname);
   if (!tasksPage && !PAGES_FOR_SIGNED_OUT.includes(pathname)) return undefined;
   const signedIn = getSessionCookie(request) !== null;
   if (!signedIn && tasksPage) {
     const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("next", `${pathname}${search}`);
+    signIn.searchParams.set("next", safeReturnPath(`${pathname}${search}`, origin));
     return NextResponse.redirect(signIn);
   }
   if (signedIn && PAGES_FOR_SIGNED_OUT.includes(pathname)) return NextResponse.redirect(new URL("/tasks", request.url));

@@ -4,24 +4,8 @@ import { ConfigError, parseEnv } from "./lib/env";
 
 const production = process.env.NODE_ENV === "production";
 
-// The app's pages load nothing from other origins. Next.js bootstraps hydration with inline
-// scripts, so script-src needs 'unsafe-inline' without per-request nonces; React's dev tools
-// also need 'unsafe-eval', in development only. Everything else is locked down.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// The Content-Security-Policy is not here: it carries a per-request nonce, so middleware.ts sets it.
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },

@@ -77,11 +77,23 @@ test("too many attempts are explained", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: "Too many attempts" })).toBeVisible();
 });
 
-test("signing in never sends the user to another site", async ({ page }) => {
+// As an attacker would write them in a link: tab, CR/LF, backslash, encoded once and twice.
+const HOSTILE_NEXT = ["//evil.example/phish", "/%09/evil.example/", "%2F%5Cevil.example", "/%0d%0a/evil.example", "/%252F%252Fevil.example", "https://evil.example/tasks", "javascript:alert(1)"];
+
+test("signing in never sends the user to another site, however `next` is crafted", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const elsewhere: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).origin !== origin) elsewhere.push(request.url());
+  });
+  page.on("dialog", (dialog) => void dialog.dismiss().then(() => elsewhere.push(`dialog: ${dialog.message()}`)));
   const account = await signUp(page);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
-  await page.goto("/sign-in?next=//evil.example/phish");
-  await signIn(page, account);
-  await expect(page).toHaveURL(/^http:\/\/localhost:3100\/tasks$/);
+  for (const next of HOSTILE_NEXT) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?next=${next}`);
+    await signIn(page, account);
+    await expect(page, next).toHaveURL(`${origin}/tasks`);
+    await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  }
+  expect(elsewhere).toEqual([]);
 });

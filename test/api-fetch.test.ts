@@ -22,7 +22,7 @@ beforeEach(async () => {
   fetchMock.mockReset().mockResolvedValue(new Response("{}", { status: 200 }));
   assign.mockReset();
   vi.stubGlobal("fetch", fetchMock);
-  vi.stubGlobal("window", { location: { pathname: "/tasks", search: "?q=milk", assign } });
+  vi.stubGlobal("window", { location: { href: "http://localhost:3000/tasks?q=milk", origin: "http://localhost:3000", assign } });
 });
 
 afterEach(() => {

@@ -1,17 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/limits";
 import { authClient } from "@/lib/client/auth-client";
+import { DEFAULT_RETURN_PATH } from "@/lib/return-path";
 
-type Mode = "sign-up" | "sign-in";
+export type Mode = "sign-up" | "sign-in";
 
-/** Where to go after signing in: only a path on this site, never another origin. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/tasks";
-}
 
 function describeError(error: { status: number; code?: string; message?: string }): string {
   if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
@@ -32,9 +28,8 @@ function describeError(error: { status: number; code?: string; message?: string 
   }
 }
 
-export function AuthForm({ mode }: { mode: Mode }) {
-  const searchParams = useSearchParams();
-  const next = safeNext(searchParams.get("next"));
+/** `next`: where to go once signed in, already checked by safeReturnPath() (see AuthPage). */
+export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const signingUp = mode === "sign-up";
@@ -68,7 +63,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
   }
 
   const other = signingUp ? { href: "/sign-in", text: "Already have an account?", link: "Sign in" } : { href: "/sign-up", text: "New here?", link: "Create an account" };
-  const query = searchParams.get("next") ? `?next=${encodeURIComponent(next)}` : "";
+  const query = next === DEFAULT_RETURN_PATH ? "" : `?next=${encodeURIComponent(next)}`;
 
   return (
     <main id="main" className="page">

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { AuthForm } from "../_components/AuthForm";
+import { AuthPage, type SearchParams } from "../_components/AuthPage";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default function SignInPage() {
-  return (
-    <Suspense>
-      <AuthForm mode="sign-in" />
-    </Suspense>
-  );
+export default function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  return <AuthPage mode="sign-in" searchParams={searchParams} />;
 }

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { AuthForm } from "../_components/AuthForm";
+import { AuthPage, type SearchParams } from "../_components/AuthPage";
 
 export const metadata: Metadata = { title: "Sign up" };
 
-export default function SignUpPage() {
-  return (
-    <Suspense>
-      <AuthForm mode="sign-up" />
-    </Suspense>
-  );
+export default function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
+  return <AuthPage mode="sign-up" searchParams={searchParams} />;
 }

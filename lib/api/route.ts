@@ -79,10 +79,12 @@ export function endpoint<A extends RouteAuth, P extends z.ZodType | undefined = 
 async function withBoundedBody(request: Request, maxBytes: number): Promise<Request> {
   if (request.body === null) return request;
   const bytes = await readBoundedBody(request, maxBytes);
-  // A new Request from the parts: the original's body stream has been read. GET and HEAD
-  // cannot carry a body in a Request, whatever a client sent.
-  const carriesBody = bytes.byteLength > 0 && request.method !== "GET" && request.method !== "HEAD";
-  return new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body: carriesBody ? new Uint8Array(bytes) : undefined });
+  // A new Request from the parts: the original's body stream has been read, and under `next
+  // start` new Request(request, ...) throws on the NextRequest it is given ("Cannot read private
+  // member #state"). GET and HEAD cannot carry a body in a Request, whatever a client sent.
+  const { url, method, headers, signal } = request;
+  const carriesBody = bytes.byteLength > 0 && method !== "GET" && method !== "HEAD";
+  return new Request(url, { method, headers, signal, body: carriesBody ? new Uint8Array(bytes) : undefined });
 }
 
 function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, served = true): NextHandler {

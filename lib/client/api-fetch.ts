@@ -1,4 +1,5 @@
 import { API_TOKEN_LIFETIME_SECONDS } from "@/lib/api-token";
+import { safeReturnPath } from "@/lib/return-path";
 import { authClient } from "./auth-client";
 
 // The browser's side of the API's bearer tokens. The token lives in memory only (never in
@@ -36,7 +37,7 @@ function apiToken(forceRenewal: boolean): Promise<string> {
 export async function signOut({ returnHere = false } = {}): Promise<void> {
   current = undefined;
   await authClient.signOut().catch(() => {});
-  const here = `${window.location.pathname}${window.location.search}`;
+  const here = safeReturnPath(window.location.href, window.location.origin);
   // A full page load on purpose: it drops in-memory state and lets middleware see the change.
   window.location.assign(returnHere ? `/sign-in?next=${encodeURIComponent(here)}` : "/sign-in");
 }
