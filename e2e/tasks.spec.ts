@@ -20,7 +20,11 @@ test("add, edit, complete, un-complete and delete with undo, all surviving a rel
   await milk.getByRole("button", { name: "Edit Buy milk" }).click();
   await page.getByLabel("Title", { exact: true }).fill("Buy oat milk");
   await page.getByLabel("Description").fill("The barista kind");
+  // Waits for the save: a tick sent while it is in flight can still be overwritten by its late
+  // answer (the list's lost-update race, which the data-layer rework removes).
+  const saved = page.waitForResponse((r) => r.request().method() === "PATCH" && /\/api\/tasks\/[^/]+$/.test(r.url()));
   await page.getByLabel("Title", { exact: true }).press("Enter");
+  expect((await saved).status()).toBe(200);
   const oat = taskItem(page, "Buy oat milk");
   await expect(oat.getByText("The barista kind")).toBeVisible();
   await expect(oat.getByRole("button", { name: "Edit Buy oat milk" })).toBeFocused();
