@@ -37,7 +37,9 @@ describe("GET /api/health/ready (readiness)", () => {
   });
 
   it("is not ready on a database that was never migrated, and says what to run", async () => {
-    await withAppDatabase(createPrismaClient("pglite:memory"), db.prisma, async () => {
+    const empty = createPrismaClient("pglite:memory");
+    await empty.$queryRaw`SELECT 1`; // opened first: creating a PGlite can take longer than the check may
+    await withAppDatabase(empty, db.prisma, async () => {
       const { status, retryAfter, body } = await readiness();
       expect(status).toBe(503);
       expect(retryAfter).toBe("5");
