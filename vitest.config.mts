@@ -10,6 +10,8 @@ export default defineConfig({
       BETTER_AUTH_SECRET: "test-only-secret-0123456789abcdef0123456789abcdef",
       BETTER_AUTH_URL: "http://localhost:3000",
       AUTH_RATE_LIMIT_MAX: "5",
+      // The tests' requests come as if through a proxy that writes the client's address here.
+      CLIENT_IP_HEADER: "x-forwarded-for",
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "./db";
+import { ipAddressOptions } from "./client-address";
 import { getEnv, type Env } from "./env";
 import { createSigningKeyOnce } from "./signing-keys";
 
@@ -25,8 +26,8 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     baseURL: env.appUrl,
     trustedOrigins: env.trustedOrigins,
     // Better Auth skips its origin (CSRF) check when NODE_ENV is "test": keep it on, so that the
-    // tests exercise the check production runs.
-    advanced: { disableOriginCheck: false },
+    // tests exercise the check production runs. Client addresses: lib/client-address.ts.
+    advanced: { disableOriginCheck: false, ipAddress: ipAddressOptions(env.clientIp) },
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
@@ -61,12 +62,13 @@ export function createAuth(prisma: PrismaClient, env: Env) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const holder = globalThis as unknown as { tasksAuth?: { auth: Auth; prisma: PrismaClient } };
+const holder = globalThis as unknown as { tasksAuth?: { auth: Auth; prisma: PrismaClient; env: Env } };
 
-/** The app's Better Auth instance, built on first use for the current Prisma client. */
+/** The app's Better Auth instance, built on first use for the current Prisma client and configuration. */
 export function getAuth(): Auth {
   const prisma = getPrisma();
-  if (holder.tasksAuth?.prisma !== prisma) holder.tasksAuth = { auth: createAuth(prisma, getEnv()), prisma };
+  const env = getEnv();
+  if (holder.tasksAuth?.prisma !== prisma || holder.tasksAuth.env !== env) holder.tasksAuth = { auth: createAuth(prisma, env), prisma, env };
   return holder.tasksAuth.auth;
 }
 

@@ -52,6 +52,36 @@ describe("environment configuration", () => {
   });
 });
 
+describe("client addresses", () => {
+  const production = { NODE_ENV: "production", DATABASE_URL: "postgres://db/tasks", BETTER_AUTH_SECRET: productionSecret, BETTER_AUTH_URL: "https://t.example" };
+
+  it("come from the header CLIENT_IP_HEADER names, past the proxies listed after it", () => {
+    expect(parseEnv({ ...production, CLIENT_IP_HEADER: "X-Real-IP" }).clientIp).toEqual({ header: "x-real-ip", trustedProxies: [] });
+    expect(parseEnv({ ...production, CLIENT_IP_HEADER: "x-forwarded-for 10.0.0.0/8, 192.0.2.10 2001:db8::/32" }).clientIp).toEqual({
+      header: "x-forwarded-for",
+      trustedProxies: ["10.0.0.0/8", "192.0.2.10", "2001:db8::/32"],
+    });
+  });
+
+  it("refuse a CLIENT_IP_HEADER that is not a header name and IP addresses or CIDR ranges", () => {
+    for (const value of ["x-real-ip: 10.0.0.1", "x-forwarded-for 10.0.0.0/33", "x-forwarded-for proxy.internal", "x-forwarded-for 10.0.0.0/8/8"]) {
+      expect(() => parseEnv({ ...production, CLIENT_IP_HEADER: value }), value).toThrow(/CLIENT_IP_HEADER/);
+    }
+  });
+
+  it("come from x-real-ip on Vercel, which no client can forge there, and from nowhere else", () => {
+    expect(parseEnv({ ...production, VERCEL: "1" }).clientIp).toEqual({ header: "x-real-ip", trustedProxies: [] });
+    expect(() => parseEnv({ ...production, VERCEL: "1", CLIENT_IP_HEADER: "x-forwarded-for" })).toThrow(/CLIENT_IP_HEADER: unset it on Vercel/);
+  });
+
+  it("have no source on a bare production server, which says so as it starts", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(parseEnv(production).clientIp).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("CLIENT_IP_HEADER is not set"));
+    warn.mockRestore();
+  });
+});
+
 describe("on Vercel", () => {
   const vercel = { NODE_ENV: "production", DATABASE_URL: "postgres://u:p@db:5432/tasks", BETTER_AUTH_SECRET: productionSecret, VERCEL: "1" };
 
