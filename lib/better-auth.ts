@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "./db";
+import { boundedPasswordHashing } from "./auth/password-hashing";
 import { ipAddressOptions } from "./client-address";
 import { getEnv, type Env } from "./env";
 import { createSigningKeyOnce } from "./signing-keys";
@@ -30,7 +31,7 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     advanced: { disableOriginCheck: false, ipAddress: ipAddressOptions(env.clientIp) },
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true, password: boundedPasswordHashing },
     // Stored in the database so that the limits hold across server instances. On in every
     // environment; only the sign-in and sign-up limits are tunable, and never to zero.
     rateLimit: {
