@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { tooManyAttempts } from "../lib/auth/too-many-attempts";
 import { addTask, newAccount, PASSWORD, signIn, signUp, taskItem } from "./support";
 
 test("sign up lands on /tasks; signed out, /tasks goes to sign-in; signing in again shows the same tasks", async ({ page }) => {
@@ -68,13 +69,12 @@ test("after signing in, the user is taken back to the page they were sent away f
   await expect(page).toHaveURL(/\/tasks\?from=bookmark$/);
 });
 
-test("too many attempts are explained", async ({ page }) => {
-  await page.route("**/api/auth/sign-in/email", (route) =>
-    route.fulfill({ status: 429, contentType: "application/json", headers: { "Retry-After": "42", "X-Retry-After": "42" }, body: '{"message":"Too many requests."}' }),
-  );
+test("too many attempts are explained, with how long to wait", async ({ page }) => {
+  const answer = tooManyAttempts(42);
+  await page.route("**/api/auth/sign-in/email", (route) => route.fulfill({ status: 429, json: answer.body, headers: answer.headers }));
   await page.goto("/sign-in");
   await signIn(page, newAccount());
-  await expect(page.getByRole("alert").filter({ hasText: "Too many attempts" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: answer.body.message })).toBeVisible();
 });
 
 test("signing in never sends the user to another site", async ({ page }) => {

@@ -1,9 +1,11 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { createAuthMiddleware } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "./db";
 import { boundedPasswordHashing } from "./auth/password-hashing";
+import { createSignInThrottle } from "./auth/sign-in-throttle";
 import { ipAddressOptions } from "./client-address";
 import { getEnv, type Env } from "./env";
 import { createSigningKeyOnce } from "./signing-keys";
@@ -22,6 +24,7 @@ export const SIGNING_KEY_GRACE_SECONDS = 7 * DAY_SECONDS;
 
 export function createAuth(prisma: PrismaClient, env: Env) {
   const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
+  const signInThrottle = createSignInThrottle(prisma, env.signInDelay);
   return betterAuth({
     appName: "Tasks",
     baseURL: env.appUrl,
@@ -40,6 +43,14 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       window: 60,
       max: 300,
       customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.refuseWhileDelayed(ctx.body.email);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.record(ctx.body.email, ctx.context.returned);
+      }),
     },
     plugins: [
       jwt({

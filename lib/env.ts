@@ -65,6 +65,10 @@ const schema = z.object({
   // Tunable for tests and benchmarks, never off: a positive count per window per client IP.
   AUTH_RATE_LIMIT_MAX: positiveInt(10_000, 10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400, 60),
+  // Failed sign-ins of one email before each further attempt waits (1 s, 2 s, 4 s, ...), and the
+  // longest wait. Never off: at most 100 failures, at least a second.
+  AUTH_SIGN_IN_FAILURES_BEFORE_DELAY: positiveInt(100, 5),
+  AUTH_SIGN_IN_MAX_DELAY_SECONDS: positiveInt(86_400, 900),
   // PostgreSQL pool of each server instance (serverless: many instances, few connections each).
   DATABASE_POOL_MAX: positiveInt(100, 5),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt(60_000, 3_000),
@@ -83,8 +87,15 @@ export interface Env {
   clientIp: ClientIpSource | null;
   /** Sign-in and sign-up attempts allowed per client IP in each window */
   authRateLimit: { max: number; windowSeconds: number };
+  /** Per email: failed sign-ins before each further attempt must wait, doubling up to maxDelaySeconds */
+  signInDelay: SignInDelaySettings;
   /** PostgreSQL server only (PGlite is one in-process connection) */
   databasePool: DatabasePoolSettings;
+}
+
+export interface SignInDelaySettings {
+  failuresBeforeDelay: number;
+  maxDelaySeconds: number;
 }
 
 export interface DatabasePoolSettings {
@@ -134,6 +145,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     trustedOrigins: trustedOrigins(vars, appUrl),
     clientIp,
     authRateLimit: { max: vars.AUTH_RATE_LIMIT_MAX, windowSeconds: vars.AUTH_RATE_LIMIT_WINDOW_SECONDS },
+    signInDelay: { failuresBeforeDelay: vars.AUTH_SIGN_IN_FAILURES_BEFORE_DELAY, maxDelaySeconds: vars.AUTH_SIGN_IN_MAX_DELAY_SECONDS },
     databasePool: {
       max: vars.DATABASE_POOL_MAX,
       connectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,

@@ -47,6 +47,12 @@ describe("environment configuration", () => {
     expect(() => parseEnv({ ...base, BETTER_AUTH_SECRET: "too-short" })).toThrow(/BETTER_AUTH_SECRET: must be at least 32 characters/);
   });
 
+  it("delays sign-ins after 5 failures, for at most 15 minutes, unless tuned, and never switched off", () => {
+    expect(parseEnv({ NODE_ENV: "test", BETTER_AUTH_SECRET: productionSecret }).signInDelay).toEqual({ failuresBeforeDelay: 5, maxDelaySeconds: 900 });
+    expect(() => parseEnv({ NODE_ENV: "test", AUTH_SIGN_IN_FAILURES_BEFORE_DELAY: "0" })).toThrow(/AUTH_SIGN_IN_FAILURES_BEFORE_DELAY/);
+    expect(() => parseEnv({ NODE_ENV: "test", AUTH_SIGN_IN_FAILURES_BEFORE_DELAY: "1000" })).toThrow(/AUTH_SIGN_IN_FAILURES_BEFORE_DELAY/);
+  });
+
   it("rejects a database URL it cannot use", () => {
     expect(() => parseEnv({ NODE_ENV: "test", DATABASE_URL: "mysql://db/tasks" })).toThrow(ConfigError);
   });

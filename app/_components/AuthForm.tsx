@@ -15,8 +15,8 @@ function safeNext(next: string | null): string {
   return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/tasks";
 }
 
-function describeError(error: { status: number; code?: string; message?: string }): string {
-  if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
+/** Our own wording for Better Auth's terse errors; the app's own errors (too many attempts, a busy server, ...) say it already. */
+function describeError(error: { code?: string; message?: string }): string {
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":
       return "Wrong email or password.";
@@ -48,8 +48,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
     if ((signingUp && !name) || !email || !password) return setError("Fill in every field.");
-    if (signingUp && password.length < PASSWORD_MIN) return setError(describeError({ status: 400, code: "PASSWORD_TOO_SHORT" }));
-    if (signingUp && password.length > PASSWORD_MAX) return setError(describeError({ status: 400, code: "PASSWORD_TOO_LONG" }));
+    if (signingUp && password.length < PASSWORD_MIN) return setError(describeError({ code: "PASSWORD_TOO_SHORT" }));
+    if (signingUp && password.length > PASSWORD_MAX) return setError(describeError({ code: "PASSWORD_TOO_LONG" }));
     setPending(true);
     setError(null);
     try {

@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/api/respond";
+import { tooManyAttempts } from "@/lib/auth/too-many-attempts";
 import { getAuth } from "@/lib/better-auth";
 
 // Better Auth's own endpoints: sign-up, sign-in, sign-out, session, /token and /jwks.
@@ -9,12 +10,12 @@ async function handle(request: Request): Promise<Response> {
   } catch (error) {
     return errorResponse(error); // Better Auth lets database errors through: 503 when it is unavailable
   }
-  // Better Auth's rate limiter says when to retry only in X-Retry-After; add the standard header.
-  const retryAfter = response.headers.get("X-Retry-After");
-  if (response.status === 429 && retryAfter && !response.headers.has("Retry-After")) {
-    const headers = new Headers(response.headers);
-    headers.set("Retry-After", retryAfter);
-    return new Response(response.body, { status: 429, statusText: response.statusText, headers });
+  // Better Auth's rate limiter says when to retry only in X-Retry-After, with a body of its own:
+  // answer as every other "too many attempts" does, with the standard Retry-After.
+  const retryAfter = Number(response.headers.get("X-Retry-After"));
+  if (response.status === 429 && retryAfter > 0) {
+    const { body, headers } = tooManyAttempts(retryAfter);
+    return Response.json(body, { status: 429, headers });
   }
   return response;
 }
