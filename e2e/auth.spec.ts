@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { ACCOUNT_EXISTS } from "../lib/auth/existing-account";
 import { tooManyAttempts } from "../lib/auth/too-many-attempts";
 import { addTask, newAccount, PASSWORD, signIn, signUp, taskItem } from "./support";
 
@@ -50,7 +51,7 @@ test("sign-in and sign-up errors are shown and announced", async ({ page }) => {
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "already registered" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: ACCOUNT_EXISTS.message })).toBeVisible();
 
   await page.getByLabel("Email").fill(newAccount().email);
   await page.getByLabel("Password").fill("short");

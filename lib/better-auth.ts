@@ -4,6 +4,7 @@ import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "./db";
+import { refuseExistingAccount } from "./auth/existing-account";
 import { boundedPasswordHashing } from "./auth/password-hashing";
 import { createSignInThrottle } from "./auth/sign-in-throttle";
 import { ipAddressOptions } from "./client-address";
@@ -47,6 +48,12 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.refuseWhileDelayed(ctx.body.email);
+        if (ctx.path === "/sign-up/email" && typeof ctx.body?.email === "string" && typeof ctx.body.password === "string") {
+          const { password } = ctx.body;
+          const { minPasswordLength, maxPasswordLength } = ctx.context.password.config;
+          // A password Better Auth will refuse is refused alike for every email.
+          if (password.length >= minPasswordLength && password.length <= maxPasswordLength) await refuseExistingAccount(prisma, ctx.body.email, password, ctx.context.password.hash);
+        }
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.record(ctx.body.email, ctx.context.returned);

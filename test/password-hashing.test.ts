@@ -24,6 +24,9 @@ describe("password hashing", () => {
       expect(await signIn.json()).toEqual({ code: "SERVER_BUSY", message: expect.stringContaining("busy") });
       const signUp = await callAuth("/sign-up/email", { body: { name: "Late", email: `late-${crypto.randomUUID()}@example.com`, password: PASSWORD } });
       expect(signUp.status).toBe(503);
+      // An existing email hashes too before it is answered, as a new one would (lib/auth/existing-account.ts).
+      const again = await callAuth("/sign-up/email", { body: { name: "Again", email: user.email, password: PASSWORD } });
+      expect(again.status).toBe(503);
     } finally {
       release.resolve();
       await Promise.all(held);

@@ -15,14 +15,11 @@ function safeNext(next: string | null): string {
   return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/tasks";
 }
 
-/** Our own wording for Better Auth's terse errors; the app's own errors (too many attempts, a busy server, ...) say it already. */
+/** Our own wording for Better Auth's terse errors; the app's own errors (too many attempts, an existing account, ...) say it already. */
 function describeError(error: { code?: string; message?: string }): string {
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":
       return "Wrong email or password.";
-    case "USER_ALREADY_EXISTS":
-    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
-      return "An account with this email is already registered. Sign in instead.";
     case "PASSWORD_TOO_SHORT":
       return `Password is too short: use at least ${PASSWORD_MIN} characters.`;
     case "PASSWORD_TOO_LONG":
