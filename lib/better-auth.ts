@@ -1,13 +1,12 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { createAuthMiddleware } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { getPrisma } from "./db";
-import { refuseExistingAccount } from "./auth/existing-account";
+import { createAuthHooks } from "./auth/hooks";
 import { boundedPasswordHashing } from "./auth/password-hashing";
-import { createSignInThrottle } from "./auth/sign-in-throttle";
+import { PASSWORD_LENGTH } from "./auth/password-rules";
 import { ipAddressOptions } from "./client-address";
+import { getPrisma } from "./db";
 import { getEnv, type Env } from "./env";
 import { createSigningKeyOnce } from "./signing-keys";
 
@@ -25,7 +24,6 @@ export const SIGNING_KEY_GRACE_SECONDS = 7 * DAY_SECONDS;
 
 export function createAuth(prisma: PrismaClient, env: Env) {
   const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
-  const signInThrottle = createSignInThrottle(prisma, env.signInDelay);
   return betterAuth({
     appName: "Tasks",
     baseURL: env.appUrl,
@@ -35,7 +33,13 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     advanced: { disableOriginCheck: false, ipAddress: ipAddressOptions(env.clientIp) },
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true, password: boundedPasswordHashing },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_LENGTH.min,
+      maxPasswordLength: PASSWORD_LENGTH.max,
+      autoSignIn: true,
+      password: boundedPasswordHashing,
+    },
     // Stored in the database so that the limits hold across server instances. On in every
     // environment; only the sign-in and sign-up limits are tunable, and never to zero.
     rateLimit: {
@@ -45,20 +49,7 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       max: 300,
       customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
     },
-    hooks: {
-      before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.refuseWhileDelayed(ctx.body.email);
-        if (ctx.path === "/sign-up/email" && typeof ctx.body?.email === "string" && typeof ctx.body.password === "string") {
-          const { password } = ctx.body;
-          const { minPasswordLength, maxPasswordLength } = ctx.context.password.config;
-          // A password Better Auth will refuse is refused alike for every email.
-          if (password.length >= minPasswordLength && password.length <= maxPasswordLength) await refuseExistingAccount(prisma, ctx.body.email, password, ctx.context.password.hash);
-        }
-      }),
-      after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.record(ctx.body.email, ctx.context.returned);
-      }),
-    },
+    hooks: createAuthHooks(prisma, env),
     plugins: [
       jwt({
         jwks: {

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { authClient } from "@/lib/client/auth-client";
 
 type Mode = "sign-up" | "sign-in";
 
-const PASSWORD_MIN = 8;
-const PASSWORD_MAX = 128;
+const { min: PASSWORD_MIN, max: PASSWORD_MAX } = PASSWORD_LENGTH;
 
 /** Where to go after signing in: only a path on this site, never another origin. */
 function safeNext(next: string | null): string {
@@ -96,7 +96,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
             />
             {signingUp && (
               <span id="password-hint" className="hint">
-                {PASSWORD_MIN} to {PASSWORD_MAX} characters.
+                {PASSWORD_MIN} to {PASSWORD_MAX} characters, and not a common password.
               </span>
             )}
           </div>

@@ -1,0 +1,30 @@
+import { createAuthMiddleware } from "better-auth/api";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Env } from "../env";
+import { refuseExistingAccount } from "./existing-account";
+import { refuseWeakPassword } from "./password-policy";
+import { createSignInThrottle } from "./sign-in-throttle";
+
+// What the app adds to Better Auth's endpoints, before and after they run: the per-email sign-in
+// delay, the password policy, and sign-up's answer for an existing account.
+
+export function createAuthHooks(prisma: PrismaClient, env: Env) {
+  const signInThrottle = createSignInThrottle(prisma, env.signInDelay);
+  return {
+    before: createAuthMiddleware(async (ctx) => {
+      const { email, password, newPassword, name } = ctx.body ?? {};
+      if (ctx.path === "/sign-in/email" && typeof email === "string") await signInThrottle.refuseWhileDelayed(email);
+      if (ctx.path === "/sign-up/email" && typeof email === "string" && typeof password === "string") {
+        // A password Better Auth refuses for its length is refused alike for every email.
+        const { minPasswordLength, maxPasswordLength } = ctx.context.password.config;
+        if (password.length < minPasswordLength || password.length > maxPasswordLength) return;
+        refuseWeakPassword(password, { email, name });
+        await refuseExistingAccount(prisma, email, password, ctx.context.password.hash);
+      }
+      if ((ctx.path === "/change-password" || ctx.path === "/reset-password") && typeof newPassword === "string") refuseWeakPassword(newPassword);
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.record(ctx.body.email, ctx.context.returned);
+    }),
+  };
+}
