@@ -11,6 +11,11 @@ export default defineConfig({
       BETTER_AUTH_URL: "http://localhost:3000",
       AUTH_RATE_LIMIT_MAX: "5",
       LOG_LEVEL: "silent", // tests that read log lines capture them (test/support/logs.ts)
+      // Sign-in delays short enough to wait out in a test.
+      AUTH_SIGN_IN_FAILURES_BEFORE_DELAY: "3",
+      AUTH_SIGN_IN_MAX_DELAY_SECONDS: "3",
+      // The tests' requests come as if through a proxy that writes the client's address here.
+      CLIENT_IP_HEADER: "x-forwarded-for",
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

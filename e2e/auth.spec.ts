@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { ACCOUNT_EXISTS } from "../lib/accounts/existing-account";
+import { PASSWORD_TOO_COMMON } from "../lib/accounts/password-policy";
+import { tooManyAttempts } from "../lib/accounts/too-many-attempts";
 import { addTask, newAccount, PASSWORD, signIn, signUp, taskItem } from "./support";
 
 test("sign up lands on /tasks; signed out, /tasks goes to sign-in; signing in again shows the same tasks", async ({ page }) => {
@@ -49,12 +52,16 @@ test("sign-in and sign-up errors are shown and announced", async ({ page }) => {
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "already registered" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: ACCOUNT_EXISTS.message })).toBeVisible();
 
   await page.getByLabel("Email").fill(newAccount().email);
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "too short" })).toBeVisible();
+
+  await page.getByLabel("Password").fill("Password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: PASSWORD_TOO_COMMON.message })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-up$/);
 });
 
@@ -68,13 +75,12 @@ test("after signing in, the user is taken back to the page they were sent away f
   await expect(page).toHaveURL(/\/tasks\?from=bookmark$/);
 });
 
-test("too many attempts are explained", async ({ page }) => {
-  await page.route("**/api/auth/sign-in/email", (route) =>
-    route.fulfill({ status: 429, contentType: "application/json", headers: { "Retry-After": "42", "X-Retry-After": "42" }, body: '{"message":"Too many requests."}' }),
-  );
+test("too many attempts are explained, with how long to wait", async ({ page }) => {
+  const answer = tooManyAttempts(42);
+  await page.route("**/api/auth/sign-in/email", (route) => route.fulfill({ status: 429, json: answer.body, headers: answer.headers }));
   await page.goto("/sign-in");
   await signIn(page, newAccount());
-  await expect(page.getByRole("alert").filter({ hasText: "Too many attempts" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: answer.body.message })).toBeVisible();
 });
 
 // As an attacker would write them in a link: tab, CR/LF, backslash, encoded once and twice.

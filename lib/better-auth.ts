@@ -1,11 +1,12 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { createAuthHooks } from "./accounts/hooks";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/limits";
+import { boundedPasswordHashing } from "./accounts/password-hashing";
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
-import { profileProblem } from "./accounts/profile";
+import { ipAddressOptions } from "./client-address";
 import { getPrisma } from "./db";
 import { getEnv, type Env } from "./env";
 import { getLogger } from "./log";
@@ -34,9 +35,6 @@ function logFromBetterAuth(level: "debug" | "info" | "warn" | "error", message: 
   getLogger()[level]({ source: "better-auth", err, details: details.length ? details : undefined }, message.replace(EMAIL_ADDRESS, "[email]"));
 }
 
-// Endpoints whose body carries the profile fields (name, image).
-const PROFILE_PATHS = new Set(["/sign-up/email", "/update-user"]);
-
 export function createAuth(prisma: PrismaClient, env: Env) {
   const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
   return betterAuth({
@@ -44,11 +42,17 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     baseURL: env.appUrl,
     trustedOrigins: env.trustedOrigins,
     // Better Auth skips its origin (CSRF) check when NODE_ENV is "test": keep it on, so that the
-    // tests exercise the check production runs.
-    advanced: { disableOriginCheck: false },
+    // tests exercise the check production runs. Client addresses: lib/client-address.ts.
+    advanced: { disableOriginCheck: false, ipAddress: ipAddressOptions(env.clientIp) },
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      autoSignIn: true,
+      password: boundedPasswordHashing,
+    },
     // Warnings and errors only: at info, Better Auth logs the email of a sign-up for a taken address.
     logger: { level: "warn", disableColors: true, log: (level, message, ...args) => logFromBetterAuth(level, message, args) },
     // Stored in the database so that the limits hold across server instances. On in every
@@ -60,17 +64,7 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       max: 300,
       customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
     },
-    hooks: {
-      before: createAuthMiddleware(async (ctx) => {
-        if (PROFILE_PATHS.has(ctx.path)) {
-          const problem = profileProblem(ctx.body);
-          if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: problem });
-        }
-        // A changed password ends every session, and so every token already issued from them
-        // (verifyRequest() checks the token's session); the changing device gets a new one.
-        if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
-      }),
-    },
+    hooks: createAuthHooks(prisma, env),
     plugins: [
       jwt({
         jwks: {
@@ -95,12 +89,13 @@ export function createAuth(prisma: PrismaClient, env: Env) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const holder = globalThis as unknown as { tasksAuth?: { auth: Auth; prisma: PrismaClient } };
+const holder = globalThis as unknown as { tasksAuth?: { auth: Auth; prisma: PrismaClient; env: Env } };
 
-/** The app's Better Auth instance, built on first use for the current Prisma client. */
+/** The app's Better Auth instance, built on first use for the current Prisma client and configuration. */
 export function getAuth(): Auth {
   const prisma = getPrisma();
-  if (holder.tasksAuth?.prisma !== prisma) holder.tasksAuth = { auth: createAuth(prisma, getEnv()), prisma };
+  const env = getEnv();
+  if (holder.tasksAuth?.prisma !== prisma || holder.tasksAuth.env !== env) holder.tasksAuth = { auth: createAuth(prisma, env), prisma, env };
   return holder.tasksAuth.auth;
 }
 

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./database-url";
 import { getLogger, LOG_LEVELS } from "./log";
@@ -17,6 +18,33 @@ const positiveInt = (max: number, fallback: number) => z.preprocess(blankIsUnset
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://");
 const hostName = z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "must be a host name");
 
+/** Where a request's client address is read: lib/client-address.ts. */
+export interface ClientIpSource {
+  /** A request header holding the client's address, lower-case */
+  header: string;
+  /** Proxies (IP or CIDR) whose hops are skipped, right to left, in a multi-valued header */
+  trustedProxies: string[];
+}
+
+/** Vercel overwrites x-real-ip with the address it received the request from. */
+const VERCEL_CLIENT_IP: ClientIpSource = { header: "x-real-ip", trustedProxies: [] };
+
+function isIpOrCidr(value: string): boolean {
+  const [address, prefix, ...rest] = value.split("/");
+  const version = net.isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+// "<header> [<proxy> ...]", e.g. "x-real-ip" or "x-forwarded-for 10.1.2.3 10.8.0.0/16".
+const clientIpSource = z.string().transform((value, ctx): ClientIpSource => {
+  const [header, ...trustedProxies] = value.trim().split(/[\s,]+/);
+  if (!/^[a-z0-9-]+$/i.test(header)) ctx.addIssue({ code: "custom", message: `must start with a header name such as x-real-ip, not "${header}"` });
+  const invalid = trustedProxies.filter((proxy) => !isIpOrCidr(proxy));
+  if (invalid.length) ctx.addIssue({ code: "custom", message: `trusted proxies must be IP addresses or CIDR ranges (10.0.0.0/8): ${invalid.join(", ")}` });
+  return { header: header.toLowerCase(), trustedProxies };
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: optional(
@@ -27,13 +55,21 @@ const schema = z.object({
   BETTER_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`")),
   BETTER_AUTH_URL: optional(z.url("must be the app's public URL, e.g. https://tasks.example.com")),
   // Set by Vercel on every build and function (system environment variables).
+  VERCEL: optional(z.string()),
   VERCEL_ENV: optional(z.enum(["production", "preview", "development"])),
   VERCEL_URL: optional(hostName),
   VERCEL_BRANCH_URL: optional(hostName),
   VERCEL_PROJECT_PRODUCTION_URL: optional(hostName),
+  // Behind your own reverse proxy: the header it writes the client's address into, then the
+  // proxies to skip in that header's chain. Not on Vercel, which has its own (x-real-ip).
+  CLIENT_IP_HEADER: optional(clientIpSource),
   // Tunable for tests and benchmarks, never off: a positive count per window per client IP.
   AUTH_RATE_LIMIT_MAX: positiveInt(10_000, 10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400, 60),
+  // Failed sign-ins of one email before each further attempt waits (1 s, 2 s, 4 s, ...), and the
+  // longest wait. Never off: at most 100 failures, at least a second.
+  AUTH_SIGN_IN_FAILURES_BEFORE_DELAY: positiveInt(100, 5),
+  AUTH_SIGN_IN_MAX_DELAY_SECONDS: positiveInt(86_400, 900),
   // PostgreSQL pool of each server instance (serverless: many instances, few connections each).
   DATABASE_POOL_MAX: positiveInt(100, 5),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt(60_000, 3_000),
@@ -50,10 +86,19 @@ export interface Env {
   appUrl: string;
   /** Origins allowed to call Better Auth's endpoints from a browser (origin patterns) */
   trustedOrigins: string[];
+  /** Where client addresses come from; null when no source is trustworthy (one shared bucket per limit) */
+  clientIp: ClientIpSource | null;
   /** Sign-in and sign-up attempts allowed per client IP in each window */
   authRateLimit: { max: number; windowSeconds: number };
+  /** Per email: failed sign-ins before each further attempt must wait, doubling up to maxDelaySeconds */
+  signInDelay: SignInDelaySettings;
   /** PostgreSQL server only (PGlite is one in-process connection) */
   databasePool: DatabasePoolSettings;
+}
+
+export interface SignInDelaySettings {
+  failuresBeforeDelay: number;
+  maxDelaySeconds: number;
 }
 
 export interface DatabasePoolSettings {
@@ -74,6 +119,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const vars = parsed.data;
   const production = vars.NODE_ENV === "production";
   const appUrl = vars.BETTER_AUTH_URL ?? vercelAppUrl(vars);
+  if (vars.VERCEL && vars.CLIENT_IP_HEADER) {
+    throw new ConfigError("Invalid environment configuration:\n  CLIENT_IP_HEADER: unset it on Vercel, which sets x-real-ip itself and lets no client forge it.");
+  }
+  const clientIp = vars.VERCEL ? VERCEL_CLIENT_IP : (vars.CLIENT_IP_HEADER ?? null);
   if (production) {
     const missing = [
       !vars.DATABASE_URL &&
@@ -83,6 +132,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       !appUrl && "  BETTER_AUTH_URL: required in production outside Vercel (the app's public URL, e.g. https://tasks.example.com).",
     ].filter(Boolean);
     if (missing.length) throw new ConfigError(`Missing environment configuration:\n${missing.join("\n")}`);
+    if (!clientIp) {
+      getLogger().warn(
+        "CLIENT_IP_HEADER is not set and this is not Vercel: no client address can be trusted, so every client shares " +
+          "each per-address rate limit. Behind a reverse proxy, set CLIENT_IP_HEADER (README, Configuration).",
+      );
+    }
   } else if (!vars.BETTER_AUTH_SECRET) {
     getLogger().warn("BETTER_AUTH_SECRET is not set: using a development-only secret. Set it before deploying.");
   }
@@ -91,7 +146,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
     appUrl: new URL(appUrl ?? "http://localhost:3000").origin,
     trustedOrigins: trustedOrigins(vars, appUrl),
+    clientIp,
     authRateLimit: { max: vars.AUTH_RATE_LIMIT_MAX, windowSeconds: vars.AUTH_RATE_LIMIT_WINDOW_SECONDS },
+    signInDelay: { failuresBeforeDelay: vars.AUTH_SIGN_IN_FAILURES_BEFORE_DELAY, maxDelaySeconds: vars.AUTH_SIGN_IN_MAX_DELAY_SECONDS },
     databasePool: {
       max: vars.DATABASE_POOL_MAX,
       connectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,

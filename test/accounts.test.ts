@@ -2,6 +2,7 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
 import * as tasksRoute from "@/app/api/tasks/route";
 import * as taskRoute from "@/app/api/tasks/[id]/route";
+import { ACCOUNT_EXISTS } from "@/lib/accounts/existing-account";
 import { setUpTestDatabase } from "./support/database";
 import { apiRequest, APP_URL, callAuth, callRoute, cookiesOf, randomIp, signUpUser, tokenFor } from "./support/http";
 
@@ -24,10 +25,16 @@ describe("accounts", () => {
     }
   });
 
-  it("refuses a second account with the same email", async () => {
+  it("refuses a second account with the same email, whatever its case, saying what to do instead", async () => {
     const body = { name: "Twin", email: "twin@example.com", password: "a good password" };
     expect((await callAuth("/sign-up/email", { body })).status).toBe(200);
-    expect((await callAuth("/sign-up/email", { body })).status).toBe(422);
+    for (const email of ["twin@example.com", "Twin@Example.com"]) {
+      const again = await callAuth("/sign-up/email", { body: { ...body, email, password: "another good password" } });
+      expect(again.status).toBe(422);
+      expect(await again.json()).toEqual(ACCOUNT_EXISTS);
+      expect(cookiesOf(again)).toBe("");
+    }
+    expect(await db.prisma.user.count({ where: { email: "twin@example.com" } })).toBe(1);
   });
 
   it("signs in with the right password only", async () => {

@@ -48,6 +48,12 @@ describe("environment configuration", () => {
     expect(() => parseEnv({ ...base, BETTER_AUTH_SECRET: "too-short" })).toThrow(/BETTER_AUTH_SECRET: must be at least 32 characters/);
   });
 
+  it("delays sign-ins after 5 failures, for at most 15 minutes, unless tuned, and never switched off", () => {
+    expect(parseEnv({ NODE_ENV: "test", BETTER_AUTH_SECRET: productionSecret }).signInDelay).toEqual({ failuresBeforeDelay: 5, maxDelaySeconds: 900 });
+    expect(() => parseEnv({ NODE_ENV: "test", AUTH_SIGN_IN_FAILURES_BEFORE_DELAY: "0" })).toThrow(/AUTH_SIGN_IN_FAILURES_BEFORE_DELAY/);
+    expect(() => parseEnv({ NODE_ENV: "test", AUTH_SIGN_IN_FAILURES_BEFORE_DELAY: "1000" })).toThrow(/AUTH_SIGN_IN_FAILURES_BEFORE_DELAY/);
+  });
+
   it("rejects a database URL it cannot use", () => {
     expect(() => parseEnv({ NODE_ENV: "test", DATABASE_URL: "mysql://db/tasks" })).toThrow(ConfigError);
   });
@@ -56,6 +62,36 @@ describe("environment configuration", () => {
     const base = { NODE_ENV: "test", BETTER_AUTH_SECRET: productionSecret };
     for (const level of ["silent", "debug", "error", ""]) expect(() => parseEnv({ ...base, LOG_LEVEL: level })).not.toThrow();
     expect(() => parseEnv({ ...base, LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL/);
+  });
+});
+
+describe("client addresses", () => {
+  const production = { NODE_ENV: "production", DATABASE_URL: "postgres://db/tasks", BETTER_AUTH_SECRET: productionSecret, BETTER_AUTH_URL: "https://t.example" };
+
+  it("come from the header CLIENT_IP_HEADER names, past the proxies listed after it", () => {
+    expect(parseEnv({ ...production, CLIENT_IP_HEADER: "X-Real-IP" }).clientIp).toEqual({ header: "x-real-ip", trustedProxies: [] });
+    expect(parseEnv({ ...production, CLIENT_IP_HEADER: "x-forwarded-for 10.0.0.0/8, 192.0.2.10 2001:db8::/32" }).clientIp).toEqual({
+      header: "x-forwarded-for",
+      trustedProxies: ["10.0.0.0/8", "192.0.2.10", "2001:db8::/32"],
+    });
+  });
+
+  it("refuse a CLIENT_IP_HEADER that is not a header name and IP addresses or CIDR ranges", () => {
+    for (const value of ["x-real-ip: 10.0.0.1", "x-forwarded-for 10.0.0.0/33", "x-forwarded-for proxy.internal", "x-forwarded-for 10.0.0.0/8/8"]) {
+      expect(() => parseEnv({ ...production, CLIENT_IP_HEADER: value }), value).toThrow(/CLIENT_IP_HEADER/);
+    }
+  });
+
+  it("come from x-real-ip on Vercel, which no client can forge there, and from nowhere else", () => {
+    expect(parseEnv({ ...production, VERCEL: "1" }).clientIp).toEqual({ header: "x-real-ip", trustedProxies: [] });
+    expect(() => parseEnv({ ...production, VERCEL: "1", CLIENT_IP_HEADER: "x-forwarded-for" })).toThrow(/CLIENT_IP_HEADER: unset it on Vercel/);
+  });
+
+  it("have no source on a bare production server, which says so as it starts", () => {
+    const logs = captureLogs();
+    expect(parseEnv(production).clientIp).toBeNull();
+    logs.stop();
+    expect(logs.lines).toEqual([expect.objectContaining({ level: "warn", msg: expect.stringContaining("CLIENT_IP_HEADER is not set") })]);
   });
 });
 

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createAuth } from "@/lib/better-auth";
 import { getEnv } from "@/lib/env";
@@ -8,16 +9,19 @@ import { APP_URL, callAuth, randomIp } from "./support/http";
 
 const db = setUpTestDatabase();
 
+/** An email without an account, new each time: only the per-address limit applies to it. */
+const nobody = () => `nobody-${crypto.randomUUID()}@example.com`;
+
 describe("sign-in and sign-up rate limits", () => {
   it("answer 429 with Retry-After past the limit, per client address", async () => {
     const ip = randomIp();
-    const attempt = () => callAuth("/sign-in/email", { body: { email: "nobody@example.com", password: "wrong password" }, ip });
+    const attempt = () => callAuth("/sign-in/email", { body: { email: nobody(), password: "wrong password" }, ip });
     for (let i = 0; i < getEnv().authRateLimit.max; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
     // Another address is not affected.
-    const other = await callAuth("/sign-in/email", { body: { email: "nobody@example.com", password: "wrong password" } });
+    const other = await callAuth("/sign-in/email", { body: { email: nobody(), password: "wrong password" } });
     expect(other.status).toBe(401);
   });
 
@@ -40,11 +44,11 @@ describe("sign-in and sign-up rate limits", () => {
         new Request(`${APP_URL}/api/auth/sign-in/email`, {
           method: "POST",
           headers: { origin: APP_URL, "content-type": "application/json", "x-forwarded-for": ip },
-          body: JSON.stringify({ email: "nobody@example.com", password: "wrong password" }),
+          body: JSON.stringify({ email: nobody(), password: "wrong password" }),
         }),
       );
     for (let i = 0; i < getEnv().authRateLimit.max; i++) {
-      const response = i % 2 ? await viaOtherServer() : await callAuth("/sign-in/email", { body: { email: "nobody@example.com", password: "x" }, ip });
+      const response = i % 2 ? await viaOtherServer() : await callAuth("/sign-in/email", { body: { email: nobody(), password: "x" }, ip });
       expect(response.status).toBe(401);
     }
     expect((await viaOtherServer()).status).toBe(429);

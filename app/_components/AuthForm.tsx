@@ -9,14 +9,11 @@ import { DEFAULT_RETURN_PATH } from "@/lib/return-path";
 export type Mode = "sign-up" | "sign-in";
 
 
-function describeError(error: { status: number; code?: string; message?: string }): string {
-  if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
+/** Our own wording for Better Auth's terse errors; the app's own errors (too many attempts, an existing account, ...) say it already. */
+function describeError(error: { code?: string; message?: string }): string {
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":
       return "Wrong email or password.";
-    case "USER_ALREADY_EXISTS":
-    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
-      return "An account with this email is already registered. Sign in instead.";
     case "PASSWORD_TOO_SHORT":
       return `Password is too short: use at least ${PASSWORD_MIN} characters.`;
     case "PASSWORD_TOO_LONG":
@@ -41,8 +38,8 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
     if ((signingUp && !name) || !email || !password) return setError("Fill in every field.");
-    if (signingUp && password.length < PASSWORD_MIN) return setError(describeError({ status: 400, code: "PASSWORD_TOO_SHORT" }));
-    if (signingUp && password.length > PASSWORD_MAX) return setError(describeError({ status: 400, code: "PASSWORD_TOO_LONG" }));
+    if (signingUp && password.length < PASSWORD_MIN) return setError(describeError({ code: "PASSWORD_TOO_SHORT" }));
+    if (signingUp && password.length > PASSWORD_MAX) return setError(describeError({ code: "PASSWORD_TOO_LONG" }));
     setPending(true);
     setError(null);
     try {
@@ -92,7 +89,7 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
             />
             {signingUp && (
               <span id="password-hint" className="hint">
-                {PASSWORD_MIN} to {PASSWORD_MAX} characters.
+                {PASSWORD_MIN} to {PASSWORD_MAX} characters, and not a common password.
               </span>
             )}
           </div>

@@ -31,8 +31,15 @@ export function apiRequest(path: string, init: ApiRequestInit = {}): Request {
   return new Request(`${APP_URL}${path}`, { method: init.method ?? "GET", headers: { ...headers, ...init.headers }, body });
 }
 
-/** A request to Better Auth's endpoints under /api/auth, through the app's route handler. */
-export function callAuth(path: string, init: { method?: string; body?: unknown; cookie?: string; ip?: string } = {}): Promise<Response> {
+/**
+ * A request to Better Auth's endpoints under /api/auth, through the app's route handler. It comes
+ * from `ip` (or an address of its own) as the tests' proxy reports it in X-Forwarded-For
+ * (vitest.config.mts); `headers` adds or replaces headers.
+ */
+export function callAuth(
+  path: string,
+  init: { method?: string; body?: unknown; cookie?: string; ip?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const method = init.method ?? (init.body === undefined ? "GET" : "POST");
   const request = new Request(`${APP_URL}/api/auth${path}`, {
     method,
@@ -41,6 +48,7 @@ export function callAuth(path: string, init: { method?: string; body?: unknown; 
       "x-forwarded-for": init.ip ?? randomIp(),
       ...(init.cookie ? { cookie: init.cookie } : {}),
       ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+      ...init.headers,
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });

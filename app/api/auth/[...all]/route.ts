@@ -1,3 +1,4 @@
+import { tooManyAttempts } from "@/lib/accounts/too-many-attempts";
 import { endpoint, routeHandlers, type RouteAuth } from "@/lib/api/route";
 import { getAuth } from "@/lib/better-auth";
 
@@ -9,12 +10,16 @@ const MAX_AUTH_BODY_BYTES = 8 * 1024;
 
 async function handle({ request }: { request: Request }): Promise<Response> {
   const response = await getAuth().handler(request);
-  const headers = new Headers(response.headers);
+  // Better Auth's rate limiter says when to retry only in X-Retry-After, with a body of its own:
+  // answer as every other "too many attempts" does, with the standard Retry-After.
+  const retryAfter = Number(response.headers.get("X-Retry-After"));
+  if (response.status === 429 && retryAfter > 0) {
+    const { body, headers } = tooManyAttempts(retryAfter);
+    return Response.json(body, { status: 429, headers: { ...headers, "Cache-Control": "no-store" } });
+  }
   // Sessions, tokens and account details: never stored by a browser or proxy cache.
+  const headers = new Headers(response.headers);
   headers.set("Cache-Control", "no-store");
-  // Better Auth's rate limiter says when to retry only in X-Retry-After; add the standard header.
-  const retryAfter = headers.get("X-Retry-After");
-  if (response.status === 429 && retryAfter && !headers.has("Retry-After")) headers.set("Retry-After", retryAfter);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 

@@ -1,0 +1,42 @@
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Env } from "../env";
+import { refuseExistingAccount } from "./existing-account";
+import { refuseWeakPassword } from "./password-policy";
+import { profileProblem } from "./profile";
+import { createSignInThrottle } from "./sign-in-throttle";
+
+// What the app adds to Better Auth's endpoints, before and after they run: bounds on the profile
+// fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
+// account, and a password change that always ends every session.
+
+// Endpoints whose body carries the profile fields (name, email, image).
+const PROFILE_PATHS = new Set(["/sign-up/email", "/update-user"]);
+
+export function createAuthHooks(prisma: PrismaClient, env: Env) {
+  const signInThrottle = createSignInThrottle(prisma, env.signInDelay);
+  return {
+    before: createAuthMiddleware(async (ctx) => {
+      if (PROFILE_PATHS.has(ctx.path)) {
+        const problem = profileProblem(ctx.body);
+        if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: problem });
+      }
+      const { email, password, newPassword, name } = ctx.body ?? {};
+      if (ctx.path === "/sign-in/email" && typeof email === "string") await signInThrottle.refuseWhileDelayed(email);
+      if (ctx.path === "/sign-up/email" && typeof email === "string" && typeof password === "string") {
+        // A password Better Auth refuses for its length is refused alike for every email.
+        const { minPasswordLength, maxPasswordLength } = ctx.context.password.config;
+        if (password.length < minPasswordLength || password.length > maxPasswordLength) return;
+        refuseWeakPassword(password, { email, name });
+        await refuseExistingAccount(prisma, email, password, ctx.context.password.hash);
+      }
+      if ((ctx.path === "/change-password" || ctx.path === "/reset-password") && typeof newPassword === "string") refuseWeakPassword(newPassword);
+      // A changed password ends every session, and so every token already issued from them
+      // (verifyRequest() checks the token's session); the changing device gets a new one.
+      if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.record(ctx.body.email, ctx.context.returned);
+    }),
+  };
+}
