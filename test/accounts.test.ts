@@ -73,6 +73,18 @@ describe("API tokens", () => {
     expect((await callAuth("/token")).status).toBe(401);
   });
 
+  it("and everything else that carries a token or private data is never cached", async () => {
+    const user = await signUpUser();
+    const responses = [
+      await callAuth("/token", { cookie: user.cookie }),
+      await callAuth("/get-session", { cookie: user.cookie }),
+      await callAuth("/sign-in/email", { body: { email: user.email, password: "correct horse battery" } }),
+      await callRoute(tasksRoute.GET, apiRequest("/api/tasks", { token: user.token })),
+      await callRoute(tasksRoute.GET, apiRequest("/api/tasks")),
+    ];
+    for (const response of responses) expect(response.headers.get("cache-control"), response.url).toMatch(/no-store/);
+  });
+
   it("verify against the published keys, which hold no private parts", async () => {
     const response = await callAuth("/jwks");
     expect(response.status).toBe(200);
