@@ -1,4 +1,5 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { isAPIError } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -55,6 +56,14 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     },
     // Warnings and errors only: at info, Better Auth logs the email of a sign-up for a taken address.
     logger: { level: "warn", disableColors: true, log: (level, message, ...args) => logFromBetterAuth(level, message, args) },
+    // An error answered 4xx is the request's answer, already in its log line; left alone, Better
+    // Auth prints each one again through a default logger of its own, in colour. Failures are
+    // logged through ours.
+    onAPIError: {
+      onError: (error) => {
+        if (!isAPIError(error) || error.status === "INTERNAL_SERVER_ERROR") logFromBetterAuth("error", "an endpoint failed", [error]);
+      },
+    },
     // Stored in the database so that the limits hold across server instances. On in every
     // environment; only the sign-in and sign-up limits are tunable, and never to zero.
     rateLimit: {
