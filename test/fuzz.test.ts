@@ -131,12 +131,14 @@ describe("hostile input to every task API endpoint", () => {
 });
 
 describe("hostile input to the account endpoints", () => {
-  it("sign-up and profile updates: never a 5xx, never a write on a 4xx", async () => {
-    const accountField = fc.constantFrom("name", "email", "password", "image", "callbackURL", "rememberMe", "__proto__", "constructor");
+  it("sign-up, sign-in, profile, password and session endpoints: never a 5xx, never a write on a 4xx", async () => {
+    const accountField = fc.constantFrom("name", "email", "password", "newPassword", "currentPassword", "token", "image", "callbackURL", "rememberMe", "__proto__", "constructor");
+    const paths = ["/sign-up/email", "/sign-in/email", "/update-user", "/change-password", "/reset-password", "/revoke-session", "/request-password-reset"];
+    const signedIn = new Set(["/update-user", "/change-password", "/revoke-session"]);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("/sign-up/email", "/update-user"), fc.dictionary(accountField, hostileValue, { maxKeys: 5 }), async (path, body) => {
+      fc.asyncProperty(fc.constantFrom(...paths), fc.dictionary(accountField, hostileValue, { maxKeys: 5 }), async (path, body) => {
         await expectNoServerErrorAndNoWriteOnRefusal(
-          () => callAuth(path, { body, cookie: path === "/update-user" ? user.cookie : undefined, ip: randomIp() }),
+          () => callAuth(path, { body, cookie: signedIn.has(path) ? user.cookie : undefined, ip: randomIp() }),
           () => `POST ${path} ${JSON.stringify(body).slice(0, 200)}`,
         );
       }),

@@ -63,7 +63,7 @@ describe("task input", () => {
 describe("account input", () => {
   it("refuses a profile update with name: null, a NUL or an over-long name, and changes nothing", async () => {
     for (const name of [null, "a\u0000b", "n".repeat(101), ""]) {
-      await expectRefused(await callAuth("/update-user", { body: { name }, cookie: user.cookie }), 400, /Name/);
+      await expectRefused(await callAuth("/update-user", { body: { name }, cookie: user.cookie }), 400, /Name|NUL/);
     }
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Hostile");
   });
@@ -77,6 +77,30 @@ describe("account input", () => {
       /Image must be an http\(s\) URL/,
     );
     expect(await db.prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("refuses NUL characters and prototype keys in every auth request, signed in or not", async () => {
+    for (const [path, body] of [
+      ["/sign-in/email", { email: "a\u0000@example.com", password: "correct horse battery" }],
+      ["/sign-up/email", { name: "Nul", email: "b\u0000@example.com", password: "correct horse battery" }],
+      ["/reset-password", { token: "a\u0000b", newPassword: "a fresh passphrase" }],
+      ["/update-user", { image: "https://example.com/a\u0000b" }],
+      ["/revoke-session", { token: "a\u0000b" }],
+    ] as const) {
+      await expectRefused(await callAuth(path, { body, cookie: user.cookie }), 400, /NUL/);
+    }
+    await expectRefused(await callAuth("/sign-in/email", { body: '{"email":"x@example.com","password":"p","__proto__":{}}' }), 400, /__proto__/);
+  });
+
+  it("counts a name's length as sent: spaces do not pad past the limit", async () => {
+    await expectRefused(await callAuth("/update-user", { body: { name: `a${" ".repeat(200)}` }, cookie: user.cookie }), 400, /Name must be at most 100/);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Hostile");
+  });
+
+  it("refuses an over-long email at sign-in before it is counted anywhere", async () => {
+    const email = `${"e".repeat(300)}@example.com`;
+    await expectRefused(await callAuth("/sign-in/email", { body: { email, password: "correct horse battery" } }), 400, /Email must be at most 254/);
+    expect(await db.prisma.signInThrottle.count({ where: { email } })).toBe(0);
   });
 
   it("reads no more than 8 KB of an auth request: a megabyte name is refused with 413", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as readyRoute from "@/app/api/health/ready/route";
 import { passwordHashing } from "@/lib/accounts/password-hashing";
 import { setUpTestDatabase } from "./support/database";
-import { callAuth, callRoute, apiRequest, signUpUser } from "./support/http";
+import { apiRequest, callAuth, callRoute, signUpUser } from "./support/http";
 
 // Each server instance hashes a bounded number of passwords at once (lib/accounts/password-hashing.ts):
 // a flood of sign-ins is turned away with 503, and the rest of the app keeps answering.
@@ -34,12 +34,14 @@ describe("password hashing", () => {
     expect((await callAuth("/sign-in/email", { body: { email: user.email, password: PASSWORD } })).status).toBe(200);
   });
 
-  it("keeps the app answering during a flood of sign-ins, each of which gets a clear answer", async () => {
-    const user = await signUpUser();
-    const flood = Array.from({ length: 30 }, (_, i) => callAuth("/sign-in/email", { body: { email: user.email, password: i % 3 ? "wrong password" : PASSWORD } }));
+  it("keeps the app answering during a flood of sign-ins, turning the excess away with 503", async () => {
+    // Different emails, so that the per-email delay does not hold the flood back first.
+    const flood = Array.from({ length: 30 }, (_, i) => callAuth("/sign-in/email", { body: { email: `flood-${i}-${crypto.randomUUID()}@example.com`, password: PASSWORD } }));
     const ready = await callRoute(readyRoute.GET, apiRequest("/api/health/ready"));
     expect(ready.status).toBe(200);
     const statuses = (await Promise.all(flood)).map((response) => response.status);
-    expect(statuses.filter((status) => ![200, 401, 429, 503].includes(status))).toEqual([]);
+    expect(statuses.filter((status) => ![401, 503].includes(status))).toEqual([]);
+    // 30 at once against 2 running and 16 waiting: the bound turns some away.
+    expect(statuses.filter((status) => status === 503).length).toBeGreaterThan(0);
   });
 });

@@ -49,6 +49,13 @@ describe("new passwords", () => {
     expect(await response.json()).toEqual(PASSWORD_TOO_COMMON);
   });
 
+  it("are refused when a new password is the account's own email", async () => {
+    const user = await signUpUser();
+    const response = await callAuth("/change-password", { body: { currentPassword: "correct horse battery", newPassword: user.email }, cookie: user.cookie });
+    expect(response.status).toBe(400);
+    expect((await callAuth("/sign-in/email", { body: { email: user.email, password: user.email } })).status).toBe(401);
+  });
+
   it("come from a list of lower-case entries that the length rule alone would not refuse", () => {
     const entries = fs
       .readFileSync("lib/accounts/common-passwords.txt", "utf8")

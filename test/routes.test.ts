@@ -29,6 +29,7 @@ describe("every API route", () => {
           const info = handler[ENDPOINT_INFO];
           expect(info, `${file} ${name} does not go through routeHandlers()`).toBeDefined();
           expect(info!.route).toBe(pattern);
+          expect(["user", "public"]).toContain(info!.auth.kind);
           if (info!.auth.kind === "public") expect(info!.auth.reason.length, `${file} ${name}: say why it is public`).toBeGreaterThan(10);
         }
         expect(Object.keys(exports).sort()).toEqual([...HANDLER_NAMES].sort());

@@ -1,4 +1,4 @@
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Env } from "../env";
 import { refuseExistingAccount } from "./existing-account";
@@ -10,8 +10,8 @@ import { createSignInThrottle } from "./sign-in-throttle";
 // fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
 // account, and a password change that always ends every session.
 
-// Endpoints whose body carries the profile fields (name, email, image).
-const PROFILE_PATHS = new Set(["/sign-up/email", "/update-user"]);
+// Endpoints whose body carries account fields (name, email, image).
+const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user"]);
 
 export function createAuthHooks(prisma: PrismaClient, env: Env) {
   const signInThrottle = createSignInThrottle(prisma, env.signInDelay);
@@ -22,7 +22,7 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: problem });
       }
       const { email, password, newPassword, name } = ctx.body ?? {};
-      if (ctx.path === "/sign-in/email" && typeof email === "string") await signInThrottle.refuseWhileDelayed(email);
+      if (ctx.path === "/sign-in/email" && typeof email === "string") await signInThrottle.claimAttempt(email);
       if (ctx.path === "/sign-up/email" && typeof email === "string" && typeof password === "string") {
         // A password Better Auth refuses for its length is refused alike for every email.
         const { minPasswordLength, maxPasswordLength } = ctx.context.password.config;
@@ -30,13 +30,17 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         refuseWeakPassword(password, { email, name });
         await refuseExistingAccount(prisma, email, password, ctx.context.password.hash);
       }
-      if ((ctx.path === "/change-password" || ctx.path === "/reset-password") && typeof newPassword === "string") refuseWeakPassword(newPassword);
+      if (ctx.path === "/change-password" && typeof newPassword === "string") {
+        const session = await getSessionFromCtx(ctx);
+        refuseWeakPassword(newPassword, session ? { email: session.user.email, name: session.user.name } : undefined);
+      }
+      if (ctx.path === "/reset-password" && typeof newPassword === "string") refuseWeakPassword(newPassword);
       // A changed password ends every session, and so every token already issued from them
       // (verifyRequest() checks the token's session); the changing device gets a new one.
       if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
     }),
     after: createAuthMiddleware(async (ctx) => {
-      if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.record(ctx.body.email, ctx.context.returned);
+      if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.forgetAfterSuccess(ctx.body.email, ctx.context.returned);
     }),
   };
 }

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { EMAIL_MAX, IMAGE_URL_MAX, NAME_MAX } from "./limits";
 
-// The profile fields a client may send to Better Auth (sign-up, update-user). Better Auth checks
+// The account fields a client may send to Better Auth (sign-up, sign-in, update-user). Better Auth checks
 // types loosely and lengths not at all: a megabyte name, `name: null` or a NUL character would
 // reach the database. Checked before Better Auth runs (lib/better-auth.ts).
 
 const noNul = (value: string) => !value.includes("\u0000");
 
+// The length is checked before trimming: Better Auth stores the name as sent.
 const name = z
   .string({ error: "Name must be text." })
+  .max(NAME_MAX, `Name must be at most ${NAME_MAX} characters.`)
   .trim()
   .min(1, "Name is required.")
-  .max(NAME_MAX, `Name must be at most ${NAME_MAX} characters.`)
   .refine(noNul, "Name must not contain NUL characters.");
 const image = z
   .url({ protocol: /^https?$/, error: "Image must be an http(s) URL." })

@@ -8,7 +8,8 @@ import { RateLimitedError } from "./rate-limit";
 // The one mapping from errors to HTTP responses for the API. Every error body has the shape
 // { "error": { "code", "message", "details"? } }.
 
-const NO_STORE = { "Cache-Control": "no-store" };
+/** For every response that carries a token or private data: no browser or proxy may keep it. */
+export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 function errorBody(code: string, message: string, details?: Record<string, unknown>) {
   return { error: { code, message, ...(details ? { details } : {}) } };

@@ -95,7 +95,8 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
     let response: Response;
     try {
       // Authentication first: nothing of an unauthenticated request is read or parsed.
-      if (spec.auth.kind === "user") userId = await verifyRequest(incoming);
+      // Only an explicitly public endpoint skips verification: any other kind fails closed.
+      if (spec.auth.kind !== "public") userId = await verifyRequest(incoming);
       const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(incoming.url).searchParams), "The query") : undefined;
       if (userId !== undefined) await consumeRateLimit(userId, spec.rateLimit?.({ query }) ?? (method === "GET" ? "read" : "write"));

@@ -34,7 +34,7 @@ export function apiRequest(path: string, init: ApiRequestInit = {}): Request {
 /**
  * A request to Better Auth's endpoints under /api/auth, through the app's route handler. It comes
  * from `ip` (or an address of its own) as the tests' proxy reports it in X-Forwarded-For
- * (vitest.config.mts); `headers` adds or replaces headers.
+ * (vitest.config.mts); `headers` adds or replaces headers. A string body is sent as it is.
  */
 export function callAuth(
   path: string,
@@ -50,7 +50,7 @@ export function callAuth(
       ...(init.body === undefined ? {} : { "content-type": "application/json" }),
       ...init.headers,
     },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
   });
   return callRoute(method === "GET" ? authRoute.GET : authRoute.POST, request, { all: path.split("/").filter(Boolean) });
 }

@@ -1,3 +1,4 @@
+import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 
 // Liveness: the server process answers. Deliberately touches nothing else, so a slow database
@@ -5,6 +6,6 @@ import { endpoint, routeHandlers } from "@/lib/api/route";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/health", {
   GET: endpoint({
     auth: { kind: "public", reason: "liveness probe: says only that the process answers" },
-    handle: async () => Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } }),
+    handle: async () => Response.json({ status: "ok" }, { headers: { ...NO_STORE } }),
   }),
 });

@@ -1,4 +1,6 @@
 import { tooManyAttempts } from "@/lib/accounts/too-many-attempts";
+import { readJsonBody } from "@/lib/api/body";
+import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers, type RouteAuth } from "@/lib/api/route";
 import { getAuth } from "@/lib/better-auth";
 
@@ -9,17 +11,21 @@ const BETTER_AUTH: RouteAuth = { kind: "public", reason: "Better Auth's endpoint
 const MAX_AUTH_BODY_BYTES = 8 * 1024;
 
 async function handle({ request }: { request: Request }): Promise<Response> {
+  // A body must be JSON (what Better Auth's client sends) and pass the API's own checks (no NUL,
+  // no prototype keys) before Better Auth or our hooks see it: a NUL in an email or a token
+  // otherwise reaches the database as a 500.
+  if (request.body !== null) await readJsonBody(request.clone(), MAX_AUTH_BODY_BYTES);
   const response = await getAuth().handler(request);
   // Better Auth's rate limiter says when to retry only in X-Retry-After, with a body of its own:
   // answer as every other "too many attempts" does, with the standard Retry-After.
   const retryAfter = Number(response.headers.get("X-Retry-After"));
   if (response.status === 429 && retryAfter > 0) {
     const { body, headers } = tooManyAttempts(retryAfter);
-    return Response.json(body, { status: 429, headers: { ...headers, "Cache-Control": "no-store" } });
+    return Response.json(body, { status: 429, headers: { ...headers, ...NO_STORE } });
   }
   // Sessions, tokens and account details: never stored by a browser or proxy cache.
   const headers = new Headers(response.headers);
-  headers.set("Cache-Control", "no-store");
+  for (const [name, value] of Object.entries(NO_STORE)) headers.set(name, value);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 

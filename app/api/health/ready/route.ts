@@ -1,3 +1,4 @@
+import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { RETRY_AFTER_SECONDS } from "@/lib/database-errors";
 import { checkReadiness } from "@/lib/readiness";
@@ -12,7 +13,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/he
       const { ready, checks } = await checkReadiness();
       return Response.json(
         { status: ready ? "ready" : "not_ready", checks },
-        { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store", ...(ready ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }) } },
+        { status: ready ? 200 : 503, headers: { ...NO_STORE, ...(ready ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }) } },
       );
     },
   }),
