@@ -351,6 +351,15 @@ async function main() {
     },
   ];
 
+  // Both lists must answer the same page for the same user before they are compared.
+  const probe = users.list[0];
+  const pageSize = Math.min(50, tasksPerUser);
+  for (const url of [`${appUrl}/api/tasks`, `http://127.0.0.1:${floorPort}/`]) {
+    const response = await fetch(url, { headers: { authorization: `Bearer ${probe.token}` } });
+    const body = await response.json();
+    if (response.status !== 200 || body.tasks?.length !== pageSize) throw new Error(`${url}: expected 200 with ${pageSize} tasks, got ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  }
+
   const rssBefore = rssMb(nextServer.pid);
   const results = [];
   for (const scenario of scenarios) {
