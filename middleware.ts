@@ -4,7 +4,8 @@ import { contentSecurityPolicy, CSP_HEADER, newNonce } from "./lib/content-secur
 import { assignRequestId, REQUEST_ID_HEADER } from "./lib/request-id";
 import { isSignedInPage, safeReturnPath } from "./lib/return-path";
 
-// Runs for every request but static assets, with three jobs:
+// Runs for every page request (not the API, whose route wrapper assigns request ids itself, nor
+// static assets), with three jobs:
 // - A request id for every response (X-Request-Id), forwarded to the routes as the x-request-id
 //   request header for their log lines. A client-sent x-request-id is overwritten, never trusted.
 // - The Content-Security-Policy with this request's nonce, on the response and forwarded on the
@@ -46,5 +47,5 @@ function redirectBySignInState(request: NextRequest): NextResponse | undefined {
   return undefined;
 }
 
-// Everything but Next.js's static files, image optimizer and the app icon.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"] };
+// Everything but the API (lib/api/route.ts), Next.js's static files, image optimizer and the app icon.
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"] };

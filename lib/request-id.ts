@@ -1,5 +1,6 @@
-// A request id ties a request's log lines to the X-Request-Id header of its response.
-// middleware.ts assigns it and forwards it to the routes in this request header. This module
+// A request id ties a request's log lines to the X-Request-Id header of its response. Pages get
+// it from middleware.ts, which forwards it in this request header (instrumentation's
+// onRequestError reads it there); API routes from their wrapper (lib/api/route.ts). This module
 // runs in the Edge runtime too: Web APIs only.
 
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -14,12 +15,4 @@ const VERCEL_ID = /^[A-Za-z0-9:_-]{1,128}$/;
 export function assignRequestId(headers: Headers): string {
   const vercelId = process.env.VERCEL ? headers.get("x-vercel-id") : null;
   return vercelId && VERCEL_ID.test(vercelId) ? vercelId : crypto.randomUUID();
-}
-
-/**
- * The id middleware.ts gave this request. Where no middleware ran (route handlers called
- * directly, as the tests do), a new one: call it once per request and pass the id on.
- */
-export function requestIdOf(request: Request): string {
-  return request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
 }

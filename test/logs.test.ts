@@ -35,7 +35,7 @@ describe("one line per request", () => {
   it("names the method, route pattern, status, duration, request id and user of a task API call", async () => {
     let response!: Response;
     const { requestLines, text } = await logsOf(async () => {
-      response = await callTasksApi("GET", "/api/tasks?q=milk", { token: user.token, headers: { "x-request-id": "id-from-middleware" } });
+      response = await callTasksApi("GET", "/api/tasks?q=milk", { token: user.token, headers: { "x-request-id": "chosen-by-the-client" } });
     });
     expect(response.status).toBe(200);
     expect(requestLines).toEqual([
@@ -49,10 +49,12 @@ describe("one line per request", () => {
         route: "/api/tasks",
         status: 200,
         durationMs: expect.any(Number),
-        requestId: "id-from-middleware",
+        requestId: response.headers.get("x-request-id")!,
         userId: user.id,
       } satisfies LogLine,
     ]);
+    // The id is the server's, never the one the client sent.
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(text).not.toContain(user.token);
     expect(text).not.toContain(user.email);
     expect(text).not.toContain("milk"); // nor the query: the route is the pattern, not the URL
@@ -100,18 +102,19 @@ describe("an unexpected error", () => {
     let lines: LogLine[];
     try {
       ({ lines } = await logsOf(async () => {
-        response = await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: "Refused" }, headers: { "x-request-id": "id-of-the-failure" } });
+        response = await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: "Refused" } });
       }));
     } finally {
       await db.prisma.$executeRawUnsafe('ALTER TABLE "task" DROP CONSTRAINT "unexpected_rule"');
     }
     expect(response.status).toBe(500);
     const body = await response.json();
-    expect(body.error.details.requestId).toBe("id-of-the-failure");
-    expect(response.headers.get("X-Request-Id")).toBe("id-of-the-failure");
+    const requestId = response.headers.get("X-Request-Id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.error.details.requestId).toBe(requestId);
     expect(lines).toEqual([
-      expect.objectContaining({ level: "error", msg: "unexpected error", requestId: "id-of-the-failure", err: expect.objectContaining({ stack: expect.any(String) }) }),
-      expect.objectContaining({ level: "info", msg: "request", status: 500, requestId: "id-of-the-failure", userId: user.id }),
+      expect.objectContaining({ level: "error", msg: "unexpected error", requestId, err: expect.objectContaining({ stack: expect.any(String) }) }),
+      expect.objectContaining({ level: "info", msg: "request", status: 500, requestId, userId: user.id }),
     ]);
   });
 });
