@@ -1,7 +1,6 @@
 // Finds the Chromium the end-to-end tests drive, in this order: CHROMIUM_PATH, a Chromium or
 // Chrome on PATH (Debian's `chromium`), then Playwright's own download (`npx playwright install
-// chromium`, where downloads work). Run directly (`node e2e/chromium.mjs`, npm's pretest), it
-// prints the browser it found, or one line saying how to get one and exits 1, before any test.
+// chromium`, where downloads work). e2e/preflight.mjs (npm's pretest) reports what it finds.
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -29,13 +28,4 @@ export function findChromium(env = process.env) {
   }
   const downloaded = chromium.executablePath();
   return isExecutable(downloaded) ? downloaded : undefined;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const found = findChromium();
-  if (!found) {
-    console.error(HOW_TO_GET_CHROMIUM);
-    process.exit(1);
-  }
-  console.log(`End-to-end tests will use ${found}`);
 }
