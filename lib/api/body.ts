@@ -29,19 +29,17 @@ export async function readBoundedBody(request: Request, maxBytes: number): Promi
 }
 
 /**
- * The request's JSON body: 415 unless it is sent as JSON, 413 past `maxBytes`, 400 when it is
- * not JSON, or when it holds a prototype key (`__proto__`, `constructor`, `prototype`) or a NUL
- * character, which no field of ours accepts and PostgreSQL cannot store.
+ * A body's JSON: 415 unless it was sent as JSON, 400 when it is not JSON, or when it holds a
+ * prototype key (`__proto__`, `constructor`, `prototype`) or a NUL character, which no field of
+ * ours accepts and PostgreSQL cannot store. `bytes` is null when the request had no body.
  */
-export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
-  const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+export function parseJsonBody(headers: Headers, bytes: Uint8Array | null): unknown {
+  const type = headers.get("content-type")?.split(";")[0].trim().toLowerCase();
   if (type !== "application/json") {
     throw new RequestError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
   }
-  const text = Buffer.from(await readBoundedBody(request, maxBytes)).toString("utf8");
-  let value: unknown;
   try {
-    value = JSON.parse(text, (key, item) => {
+    return JSON.parse(Buffer.from(bytes ?? new Uint8Array()).toString("utf8"), (key, item) => {
       if (FORBIDDEN_KEYS.has(key)) throw new RequestError(400, "forbidden_key", `The body must not contain the key "${key}".`);
       if (typeof item === "string" && item.includes("\u0000")) throw new RequestError(400, "nul_character", "Text must not contain NUL characters.");
       return item;
@@ -50,7 +48,6 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     if (error instanceof RequestError) throw error;
     throw new RequestError(400, "malformed_json", "The body is not valid JSON.");
   }
-  return value;
 }
 
 /** `value` parsed by `schema`, or a 422 with the problems of each field. */

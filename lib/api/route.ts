@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { verifyRequest } from "../auth";
 import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
-import { parseInput, readBoundedBody, readJsonBody, MAX_BODY_BYTES } from "./body";
+import { MAX_BODY_BYTES, parseInput, parseJsonBody, readBoundedBody } from "./body";
 import { consumeRateLimit, type RateLimitBucket } from "./rate-limit";
 import { RequestError } from "./errors";
 import { errorJson, errorResponse } from "./respond";
@@ -35,8 +35,10 @@ export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
   /** Path params; a value that cannot exist (e.g. not a UUID) is answered 404. */
   params?: P;
   query?: Q;
-  /** A JSON body; without it, a body is still bounded (maxBodyBytes) and handed on as bytes. */
+  /** A JSON body; without it, a body is still bounded (maxBodyBytes) and handed on in `request`. */
   body?: B;
+  /** Without a body schema: a body, when sent, must still be JSON passing parseJsonBody's checks. */
+  bodyMustBeJson?: boolean;
   /** Named in validation messages: "The task has invalid fields: title." */
   subject?: string;
   maxBodyBytes?: number;
@@ -75,10 +77,8 @@ export function endpoint<A extends RouteAuth, P extends z.ZodType | undefined = 
   return token;
 }
 
-/** The request with its body read into memory, no larger than `maxBytes` (413 past it). */
-async function withBoundedBody(request: Request, maxBytes: number): Promise<Request> {
-  if (request.body === null) return request;
-  const bytes = await readBoundedBody(request, maxBytes);
+/** The request again, with the body already read into memory (or none). */
+function withBody(request: Request, bytes: Uint8Array): Request {
   // A new Request from the parts: the original's body stream has been read, and under `next
   // start` new Request(request, ...) throws on the NextRequest it is given ("Cannot read private
   // member #state"). GET and HEAD cannot carry a body in a Request, whatever a client sent.
@@ -102,11 +102,12 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
       const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(incoming.url).searchParams), "The query") : undefined;
       if (userId !== undefined) await consumeRateLimit(userId, spec.rateLimit?.({ query }) ?? (method === "GET" ? "read" : "write"));
-      const maxBytes = spec.maxBodyBytes ?? MAX_BODY_BYTES;
-      let request = incoming;
+      // The body is read once, never past its bound, and checked here whatever reads it later.
+      const bytes = incoming.body === null ? null : await readBoundedBody(incoming, spec.maxBodyBytes ?? MAX_BODY_BYTES);
       let body: unknown;
-      if (spec.body) body = parseInput(spec.body, await readJsonBody(incoming, maxBytes), spec.subject ?? "The body");
-      else request = await withBoundedBody(incoming, maxBytes);
+      if (spec.body) body = parseInput(spec.body, parseJsonBody(incoming.headers, bytes), spec.subject ?? "The body");
+      else if (spec.bodyMustBeJson && bytes?.byteLength) parseJsonBody(incoming.headers, bytes);
+      const request = bytes === null ? incoming : withBody(incoming, bytes);
       response = await spec.handle({ request, requestId, params, query, body, userId } as never);
     } catch (error) {
       response = errorResponse(error, requestId);

@@ -1,5 +1,4 @@
 import { tooManyAttempts } from "@/lib/accounts/too-many-attempts";
-import { readJsonBody } from "@/lib/api/body";
 import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers, type RouteAuth } from "@/lib/api/route";
 import { getAuth } from "@/lib/better-auth";
@@ -11,10 +10,6 @@ const BETTER_AUTH: RouteAuth = { kind: "public", reason: "Better Auth's endpoint
 const MAX_AUTH_BODY_BYTES = 8 * 1024;
 
 async function handle({ request }: { request: Request }): Promise<Response> {
-  // A body must be JSON (what Better Auth's client sends) and pass the API's own checks (no NUL,
-  // no prototype keys) before Better Auth or our hooks see it: a NUL in an email or a token
-  // otherwise reaches the database as a 500.
-  if (request.body !== null) await readJsonBody(request.clone(), MAX_AUTH_BODY_BYTES);
   const response = await getAuth().handler(request);
   // Better Auth's rate limiter says when to retry only in X-Retry-After, with a body of its own:
   // answer as every other "too many attempts" does, with the standard Retry-After.
@@ -29,7 +24,9 @@ async function handle({ request }: { request: Request }): Promise<Response> {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/auth/[...all]", {
-  GET: endpoint({ auth: BETTER_AUTH, maxBodyBytes: MAX_AUTH_BODY_BYTES, handle }),
-  POST: endpoint({ auth: BETTER_AUTH, maxBodyBytes: MAX_AUTH_BODY_BYTES, handle }),
-});
+// A body must be JSON (what Better Auth's client sends) and pass the API's own checks (no NUL,
+// no prototype keys) before Better Auth or our hooks see it: a NUL in an email or a token would
+// otherwise reach the database as a 500.
+const betterAuthEndpoint = endpoint({ auth: BETTER_AUTH, maxBodyBytes: MAX_AUTH_BODY_BYTES, bodyMustBeJson: true, handle });
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/auth/[...all]", { GET: betterAuthEndpoint, POST: betterAuthEndpoint });
