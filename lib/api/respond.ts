@@ -41,7 +41,6 @@ export function errorResponse(error: unknown, requestId: string): Response {
   getLogger().error({ err: error, requestId }, "unexpected error");
   return errorJson(500, "internal_error", `Something went wrong on our side. If it keeps happening, quote request id ${requestId}.`, {
     details: { requestId },
-    headers: { "X-Request-Id": requestId },
   });
 }
 
