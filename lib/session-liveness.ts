@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { setNewest } from "./bounded-map";
 import { getPrisma } from "./db";
 
 // Whether the session a token was issued from still exists: how revocation reaches JWTs that
@@ -18,7 +19,7 @@ interface Checked {
 }
 
 // Per database client (tests swap databases); on globalThis: Next.js loads route modules as
-// separate module graphs. A Map's insertion order makes its first key the oldest, evicted first.
+// separate module graphs.
 const holder = globalThis as unknown as { tasksSessionChecks?: WeakMap<PrismaClient, Map<string, Checked>> };
 const checksByClient = (holder.tasksSessionChecks ??= new WeakMap());
 
@@ -32,9 +33,7 @@ export async function isSessionAlive(sessionId: string, userId: string): Promise
   if (!checked || now - checked.checkedAt >= SESSION_CHECK_INTERVAL_MS) {
     const session = await prisma.session.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true } });
     checked = { userId: session?.userId ?? null, sessionExpiresAt: session?.expiresAt.getTime() ?? 0, checkedAt: now };
-    checks.delete(sessionId);
-    checks.set(sessionId, checked);
-    if (checks.size > MAX_CACHED_SESSIONS) checks.delete(checks.keys().next().value!);
+    setNewest(checks, sessionId, checked, MAX_CACHED_SESSIONS);
   }
   return checked.userId === userId && checked.sessionExpiresAt > now;
 }

@@ -1,3 +1,4 @@
+import { setNewest } from "../bounded-map";
 import { getPrisma } from "../db";
 
 // Per-user limits on the task API. Plain list reads are counted in this instance's memory (no
@@ -39,10 +40,8 @@ const MAX_LOCAL_KEYS = 50_000;
 function consumeLocal(key: string, limit: RateLimit, now: number): Window {
   let window = localWindows.get(key);
   if (!window || now - window.startedAt >= limit.windowSeconds * 1000) {
-    localWindows.delete(key);
     window = { count: 0, startedAt: now };
-    localWindows.set(key, window);
-    if (localWindows.size > MAX_LOCAL_KEYS) localWindows.delete(localWindows.keys().next().value!);
+    setNewest(localWindows, key, window, MAX_LOCAL_KEYS);
   }
   window.count += 1;
   return window;
