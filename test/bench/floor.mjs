@@ -2,7 +2,9 @@
 // Next.js. A plain node:http server that verifies the bearer token as lib/auth.ts does (jose,
 // EdDSA, the app's public keys from /api/auth/jwks, same issuer, audience and claims) and runs
 // one PostgreSQL query for the user's first page of tasks (the list route's default: newest
-// first, 50 and one more to know whether a next page exists). Run as a child process of the
+// first, 50 and one more to know whether a next page exists), shaped as lib/tasks/service.ts's
+// toTask() shapes it. It mirrors the app's code on purpose rather than importing it: a floor must
+// not run the code it is the floor of. Run as a child process of the
 // bench, so that it never shares an event loop with the load generator.
 //
 //   node test/bench/floor.mjs   (env: FLOOR_PORT, FLOOR_DATABASE_URL, FLOOR_APP_URL, FLOOR_POOL_MAX)

@@ -311,7 +311,11 @@ async function main() {
     };
   };
   const bearer = (request, user) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${user.token}` } });
-  const json = { "content-type": "application/json" };
+  /** A signed-in request of `user` with a JSON body. */
+  const sendJson = (request, user, method, path, body) => {
+    const signed = bearer(request, user);
+    return { ...signed, method, path, headers: { ...signed.headers, "content-type": "application/json" }, body: JSON.stringify(body) };
+  };
   const scenarios = [
     { name: "floor: next /api/health", url: appUrl, setup: () => (request) => ({ ...request, path: "/api/health" }) },
     { name: "floor: node+jose+pg list", url: `http://127.0.0.1:${floorPort}`, setup: () => rotating(users.list, (request, user) => ({ ...bearer(request, user), path: "/" })) },
@@ -320,25 +324,15 @@ async function main() {
       name: "POST /api/tasks",
       url: appUrl,
       setup: () =>
-        rotating(users.create, (request, user, round, n) => ({
-          ...bearer(request, user),
-          method: "POST",
-          path: "/api/tasks",
-          headers: { ...bearer(request, user).headers, ...json },
-          body: JSON.stringify({ title: `Bench create ${n}`, priority: "high" }),
-        })),
+        rotating(users.create, (request, user, round, n) => sendJson(request, user, "POST", "/api/tasks", { title: `Bench create ${n}`, priority: "high" })),
     },
     {
       name: "PATCH /api/tasks/{id}",
       url: appUrl,
       setup: () =>
-        rotating(users.update, (request, user, round, n) => ({
-          ...bearer(request, user),
-          method: "PATCH",
-          path: `/api/tasks/${user.taskIds[round % user.taskIds.length]}`,
-          headers: { ...bearer(request, user).headers, ...json },
-          body: JSON.stringify({ title: `Bench update ${n}` }),
-        })),
+        rotating(users.update, (request, user, round, n) =>
+          sendJson(request, user, "PATCH", `/api/tasks/${user.taskIds[round % user.taskIds.length]}`, { title: `Bench update ${n}` }),
+        ),
     },
     {
       name: "PATCH /api/tasks/{id}/complete",
