@@ -1,40 +1,54 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { addTask, signUp, taskItem } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, openTasks, test } from "./fixtures";
+import { taskItem } from "./support";
 
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`every page has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
-    test.slow(); // a dozen full axe scans: about 20 s alone, more on a busy 2-core machine
-    await page.emulateMedia({ colorScheme });
-    for (const path of ["/", "/sign-in", "/sign-up"]) {
-      await page.goto(path);
-      await expectNoSeriousViolations(page);
-    }
-    await page.goto("/sign-in");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Fill in every field." })).toBeVisible();
-    await expectNoSeriousViolations(page);
+const SCREENS = [
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+  { name: "phone", viewport: { width: 375, height: 740 } },
+] as const;
 
-    await signUp(page);
-    await expectNoSeriousViolations(page); // the empty state
-    await addTask(page, "Overdue thing", { priority: "High", due: "2020-01-01" });
-    await addTask(page, "Done thing", { priority: "Low" });
-    await taskItem(page, "Done thing").getByRole("checkbox").check();
-    await expect(page.getByText("1 task left")).toBeVisible();
-    await expectNoSeriousViolations(page);
-    await taskItem(page, "Overdue thing").getByRole("button", { name: "Edit Overdue thing" }).click();
-    await expectNoSeriousViolations(page);
-    await page.keyboard.press("Escape");
-    await taskItem(page, "Done thing").getByRole("button", { name: "Delete Done thing" }).click();
-    await expect(page.getByRole("button", { name: /Undo/ })).toBeVisible();
-    await expectNoSeriousViolations(page);
-  });
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const screen of SCREENS) {
+    test(`the task page, its dialogs and menus have no accessibility violations (${colorScheme}, ${screen.name})`, async ({ page, createTasks }) => {
+      test.slow(); // several full axe scans
+      await page.setViewportSize(screen.viewport);
+      await page.emulateMedia({ colorScheme });
+      await openTasks(page);
+      await expect(page.getByText("No tasks yet")).toBeVisible();
+      await expectNoViolations(page); // the empty state
+
+      await createTasks([{ title: "Overdue thing", dueDate: "2020-01-01T12:00:00Z" }, { title: "Done thing", completed: true }, { title: "Plain thing" }]);
+      await page.reload();
+      await expect(page.getByText("2 tasks left")).toBeVisible();
+      await expectNoViolations(page);
+
+      await taskItem(page, "Overdue thing").getByRole("button", { name: "More actions for Overdue thing" }).click();
+      await expect(page.getByRole("menu")).toBeVisible();
+      await expectNoViolations(page);
+      await page.keyboard.press("Escape");
+
+      await taskItem(page, "Overdue thing").getByRole("button", { name: "More actions for Overdue thing" }).click();
+      await page.getByRole("menuitem", { name: "Edit" }).click();
+      await expect(page.getByRole("dialog", { name: "Edit task" })).toBeVisible();
+      await expectNoViolations(page);
+      await page.keyboard.press("Escape");
+
+      await taskItem(page, "Done thing").getByRole("button", { name: "More actions for Done thing" }).click();
+      await page.getByRole("menuitem", { name: "Delete" }).click();
+      await expect(page.getByRole("button", { name: /Undo/ })).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.keyboard.press("?");
+      await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
 }
 
 test("keyboard focus is visible", async ({ page }) => {

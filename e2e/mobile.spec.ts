@@ -1,15 +1,39 @@
-import { expect, test } from "@playwright/test";
-import { addTask, signUp, taskItem } from "./support";
+import { expect, openTasks, test } from "./fixtures";
+import { addTask, taskItem } from "./support";
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
-test("the dashboard works on a 375 px phone without sideways scrolling", async ({ page }) => {
-  await signUp(page);
-  await addTask(page, "A task with a rather long title that must wrap on a narrow phone screen", { priority: "High", due: "2030-01-01" });
-  const item = taskItem(page, "A task with a rather long title that must wrap on a narrow phone screen");
-  await expect(item).toBeVisible();
+const LONG_TITLE = "A task with a rather long title that must not push the page sideways on a narrow phone";
+
+test("the task page works on a 375 px phone: controls behind one button, row menu, 44 px targets", async ({ page, account }) => {
+  void account;
+  await openTasks(page);
+  // The view controls start folded away, behind one button.
+  await expect(page.getByLabel("Search tasks")).toBeHidden();
+  await page.getByRole("button", { name: "Filter, search and sort" }).click();
+  await expect(page.getByLabel("Search tasks")).toBeVisible();
+
+  await addTask(page, LONG_TITLE, { priority: "High", due: "2030-01-01" });
+  const item = taskItem(page, LONG_TITLE);
   await item.getByRole("checkbox").check();
   await expect(item.getByRole("checkbox")).toBeChecked();
-  await expect(item.getByRole("button", { name: /^Delete/ })).toBeInViewport();
+
+  // Touch screens have no hover: Edit and Delete live in the row's menu.
+  await item.getByRole("button", { name: `More actions for ${LONG_TITLE}` }).click();
+  const menu = page.getByRole("menu", { name: `Actions for ${LONG_TITLE}` });
+  await expect(menu.getByRole("menuitem", { name: "Delete" })).toBeInViewport();
+  await menu.getByRole("menuitem", { name: "Delete" }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Undo/ })).toBeVisible();
+
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("main button, main input, main select")]
+      .filter((element) => element.offsetParent !== null)
+      // A checkbox's target is the 44 px label around it.
+      .map((element) => (element.matches("[type=checkbox]") ? element.closest("label")! : element))
+      .map((element) => ({ name: element.getAttribute("aria-label") ?? element.textContent ?? element.id, width: element.offsetWidth, height: element.offsetHeight }))
+      .filter(({ width, height }) => width < 44 || height < 44),
+  );
+  expect(small).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

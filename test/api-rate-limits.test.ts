@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { API_RATE_LIMITS } from "@/lib/api/rate-limit";
 import { createPrismaClient } from "@/lib/db";
@@ -54,6 +55,13 @@ describe("per-user API limits", () => {
     const statuses = await send(API_RATE_LIMITS.read.max, () => callTasksApi("GET", "/api/tasks?limit=1", { token: user.token }));
     expect(statuses.every((status) => status === 200)).toBe(true);
     await expectLimited(await callTasksApi("GET", "/api/tasks", { token: user.token }));
+  });
+
+  it("are the numbers README states", () => {
+    const readme = fs.readFileSync("README.md", "utf8").replace(/\s+/g, " ");
+    expect(readme).toContain(`Plain list reads: ${API_RATE_LIMITS.read.max} a minute`);
+    expect(readme).toContain(`Searches (\`q=\`): ${API_RATE_LIMITS.search.max} a minute`);
+    expect(readme).toContain(`writes: ${API_RATE_LIMITS.write.max} a minute`);
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)("hold across server instances for writes (PostgreSQL)", async () => {

@@ -14,14 +14,14 @@ import { callTasksApi } from "./support/tasks-api";
 const db = setUpTestDatabase();
 const RUNS = 50; // per endpoint: the five write endpoints stay under the per-user write limit
 
+// The user's tasks, under ids known before they exist, so that generated bodies can name them.
+const taskIds = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
 let user: TestUser;
-let taskIds: string[];
 beforeAll(async () => {
   user = await signUpUser("Fuzzed");
-  taskIds = [];
-  for (const title of ["first", "second", "third"]) {
-    const response = await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title, dueDate: "2026-12-24T17:00:00Z" } });
-    taskIds.push((await response.json()).id);
+  for (const [i, title] of ["first", "second", "third"].entries()) {
+    const response = await callTasksApi("POST", "/api/tasks", { token: user.token, body: { id: taskIds[i], title, dueDate: "2026-12-24T17:00:00Z" } });
+    expect(response.status).toBe(201);
   }
 });
 
@@ -61,7 +61,15 @@ const hostileText = fc.oneof(
 );
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(hostileText, fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(null, true, 0, -1, 1e308, [], {}));
 const taskField = fc.constantFrom("title", "description", "priority", "dueDate", "completed", "id", "userId", "createdAt", "__proto__", "constructor", "toString");
-const hostileObject = fc.dictionary(taskField, hostileValue, { maxKeys: 6 });
+// Ids a create may name (taken ones, fresh ones, UUIDs of any version or case), with a title
+// that often passes, so that creates reach the database.
+const taskIdAndTitle = fc.record({
+  id: fc.oneof(fc.constantFrom(...taskIds), fc.uuid(), fc.uuid().map((id) => id.toUpperCase())),
+  title: fc.string({ maxLength: 30 }),
+});
+const hostileObject = fc
+  .tuple(fc.dictionary(taskField, hostileValue, { maxKeys: 6 }), fc.option(taskIdAndTitle))
+  .map(([object, named]) => ({ ...object, ...named }));
 
 // Raw body text: JSON objects (prototype keys written literally), JSON of other kinds, non-JSON.
 const hostileBody = fc.oneof(

@@ -155,9 +155,9 @@ describe("validation", () => {
     expect((await createTask(alice, { title: "t", dueDate: "2026-12-31T10:00:00Z" })).dueDate).toBe("2026-12-31T10:00:00.000Z");
   });
 
-  it("refuses unknown fields by name, so ownership and ids cannot be set", async () => {
-    const error = await invalid({ title: "t", userId: bob.id, user_id: bob.id, id: crypto.randomUUID(), createdAt: "2020-01-01T00:00:00Z" }, "userId");
-    expect(Object.keys(error.details!).sort()).toEqual(["createdAt", "id", "userId", "user_id"]);
+  it("refuses unknown fields by name, so ownership and creation time cannot be set", async () => {
+    const error = await invalid({ title: "t", userId: bob.id, user_id: bob.id, createdAt: "2020-01-01T00:00:00Z" }, "userId");
+    expect(Object.keys(error.details!).sort()).toEqual(["createdAt", "userId", "user_id"]);
     expect((await listTasks(bob, "?q=t&limit=100")).tasks.filter((t) => t.title === "t")).toEqual([]);
   });
 
@@ -210,6 +210,75 @@ describe("validation", () => {
       await expectError(response, 405, "method_not_allowed");
       expect(response.headers.get("Allow")).toBeTruthy();
     }
+  });
+});
+
+describe("ids chosen by the client", () => {
+  const taskWithId = async (id: string) => db.prisma.task.findUnique({ where: { id } });
+
+  it("creates the task under the id it was sent", async () => {
+    const id = crypto.randomUUID();
+    const response = await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { id, title: "Optimistic" } });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("Location")).toBe(`/api/tasks/${id}`);
+    const task: Task = await response.json();
+    expect(task).toMatchObject({ id, title: "Optimistic" });
+    expect(await (await callTasksApi("GET", `/api/tasks/${id}`, { token: alice.token })).json()).toEqual(task);
+  });
+
+  it("answers 409 to an id the user's own task has, and changes nothing", async () => {
+    const task = await createTask(alice, { title: "First with this id" });
+    const count = await db.prisma.task.count({ where: { userId: alice.id } });
+    const error = await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { id: task.id, title: "Second" } }), 409, "conflict");
+    expect(error.message).toBe("A task with this id already exists.");
+    expect(await (await callTasksApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json()).toEqual(task);
+    expect(await db.prisma.task.count({ where: { userId: alice.id } })).toBe(count);
+  });
+
+  it("answers 409 to the id of another user's task, revealing and changing nothing of it", async () => {
+    const task = await createTask(alice, { title: "Alice's secret plan", description: "private" });
+    const stored = await taskWithId(task.id);
+    const count = await db.prisma.task.count({ where: { userId: bob.id } });
+    const response = await callTasksApi("POST", "/api/tasks", { token: bob.token, body: { id: task.id, title: "Bob's", completed: true } });
+    const error = await expectError(response, 409, "conflict");
+    expect(JSON.stringify(error)).not.toMatch(/secret|private|Alice/);
+    expect(await taskWithId(task.id)).toEqual(stored);
+    expect(await db.prisma.task.count({ where: { userId: bob.id } })).toBe(count);
+  });
+
+  it("answers 422 to an id that is not a UUID, and writes nothing", async () => {
+    const count = await db.prisma.task.count();
+    for (const id of ["not-a-uuid", "", "1", 42, null, "00000000-0000-0000-0000-00000000000g", `${crypto.randomUUID()} `]) {
+      const response = await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { id, title: "Malformed id" } });
+      expect((await expectError(response, 422, "validation_failed")).details).toEqual({ id: ["Id must be a UUID."] });
+    }
+    expect(await db.prisma.task.count()).toBe(count);
+  });
+
+  it("gives one of many concurrent creates with the same id, from two users, the task and 409 to the rest", async () => {
+    const id = crypto.randomUUID();
+    const responses = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => callTasksApi("POST", "/api/tasks", { token: i % 2 ? bob.token : alice.token, body: { id, title: `Race ${i}` } })),
+    );
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, ...Array(15).fill(409)]);
+    for (const response of responses.filter((r) => r.status === 409)) expect((await response.json()).error.code).toBe("conflict");
+    const winner: Task = await responses.find((r) => r.status === 201)!.json();
+    expect(await db.prisma.task.findMany({ where: { id }, select: { title: true } })).toEqual([{ title: winner.title }]);
+  });
+
+  it("cannot be sent to PUT or PATCH: a task's id never changes", async () => {
+    const task = await createTask(alice, { title: "Fixed id" });
+    const full = { title: "t", description: "", priority: "low", dueDate: null, completed: false };
+    for (const [method, body] of [
+      ["PUT", { ...full, id: crypto.randomUUID() }],
+      ["PATCH", { id: crypto.randomUUID() }],
+      ["PATCH", { id: task.id, title: "t" }],
+    ] as const) {
+      const error = await expectError(await callTasksApi(method, `/api/tasks/${task.id}`, { token: alice.token, body }), 422, "validation_failed");
+      expect(error.details?.id).toEqual(['"id" is not a field that can be set.']);
+    }
+    expect(await (await callTasksApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json()).toEqual(task);
   });
 });
 

@@ -14,7 +14,8 @@ export interface RateLimit {
 
 export const API_RATE_LIMITS = {
   read: { max: 600, windowSeconds: 60, shared: false },
-  search: { max: 120, windowSeconds: 60, shared: true },
+  // The task page searches as the user types (about one request a keystroke, after a short pause).
+  search: { max: 300, windowSeconds: 60, shared: true },
   write: { max: 300, windowSeconds: 60, shared: true },
 } as const satisfies Record<string, RateLimit>;
 export type RateLimitBucket = keyof typeof API_RATE_LIMITS;

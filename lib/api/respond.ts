@@ -1,7 +1,7 @@
 import { AuthenticationError, AuthUnavailableError } from "../auth";
 import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
 import { getLogger } from "../log";
-import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
+import { TaskIdTakenError, TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
 import { RequestError } from "./errors";
 import { RateLimitedError } from "./rate-limit";
 
@@ -31,6 +31,7 @@ export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof TaskNotFoundError) return errorJson(404, "not_found", error.message);
   if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
   if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
+  if (error instanceof TaskIdTakenError) return errorJson(409, "conflict", error.message);
   if (error instanceof RateLimitedError) return errorJson(429, "rate_limited", error.message, { headers: { "Retry-After": String(error.retryAfterSeconds) } });
   if (isDatabaseUnavailableError(error)) {
     getLogger().warn({ err: error, requestId }, "the database is unavailable");

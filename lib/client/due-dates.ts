@@ -15,11 +15,3 @@ export function fromDateInput(value: string): string | null {
   const [year, month, day] = value.split("-").map(Number);
   return new Date(year, month - 1, day, 23, 59, 59).toISOString();
 }
-
-export function formatDueDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { weekday: "short", month: "short", day: "numeric", year: "numeric" });
-}
-
-export function isOverdue(task: { dueDate: string | null; completed: boolean }, now = Date.now()): boolean {
-  return !task.completed && task.dueDate !== null && Date.parse(task.dueDate) < now;
-}

@@ -20,3 +20,11 @@ export class TaskLimitReachedError extends Error {
     super(`You already have ${limit.toLocaleString("en-US")} tasks, the most one account can hold. Delete some to add more.`);
   }
 }
+
+/** A create named an id that a task already has, whoever owns it. */
+export class TaskIdTakenError extends Error {
+  override name = "TaskIdTakenError";
+  constructor() {
+    super("A task with this id already exists.");
+  }
+}

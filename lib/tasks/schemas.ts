@@ -3,9 +3,10 @@ import { DESCRIPTION_MAX, DUE_DATE_MAX, DUE_DATE_MIN, PAGE_SIZE_DEFAULT, PAGE_SI
 import { decodeCursor } from "./cursor";
 import { taskIdSchema } from "./task-id";
 
-// What a client may send to the task API. Objects are strict: an unknown field (userId, id,
-// createdAt...) is refused by name, so nothing but these fields can ever be written.
-
+// What a client may send to the task API. Objects are strict: an unknown field (userId,
+// createdAt...) is refused by name, so nothing but these fields can ever be written. A task's id
+// may be chosen only when creating it (the browser's optimistic row then has its final id); a
+// change can never send one.
 
 /** The field's error message, or "<Name> is required." when it was not sent at all. */
 const says = (name: string, message: string) => ({
@@ -32,7 +33,8 @@ const dueDate = z
   );
 const completed = z.boolean(says("Completed", "Completed must be true or false."));
 
-export const createTaskSchema = z.strictObject({
+/** The writable fields: title required, the rest optional. */
+const taskFieldsSchema = z.strictObject({
   title,
   description: description.optional(),
   priority: priority.optional(),
@@ -40,11 +42,14 @@ export const createTaskSchema = z.strictObject({
   completed: completed.optional(),
 });
 
+/** POST: the fields, and optionally the new task's id (the server makes one when it is absent). */
+export const createTaskSchema = taskFieldsSchema.extend({ id: taskIdSchema.optional() });
+
 /** PUT replaces the task: every writable field must be sent. */
 export const replaceTaskSchema = z.strictObject({ title, description, priority, dueDate, completed });
 
 /** PATCH changes the fields it names, at least one. */
-export const updateTaskSchema = createTaskSchema
+export const updateTaskSchema = taskFieldsSchema
   .partial()
   .refine((fields) => Object.keys(fields).length > 0, "Send at least one field to change.");
 

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient, Task as TaskRow } from "@/generated/prisma/c
 import { getPrisma } from "../db";
 import { TASKS_PER_USER_MAX, type Priority } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
-import { TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "./errors";
+import { TaskIdTakenError, TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "./errors";
 import type { ListQuery, TaskInput, TaskUpdate } from "./schemas";
 
 // Every function takes the verified user id first and scopes every statement to it, writes
@@ -71,12 +71,19 @@ export async function listTasksForUser(userId: string, query: ListQuery): Promis
   return { tasks: page.map(toTask), nextCursor };
 }
 
+/** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */
 export async function createTaskForUser(userId: string, input: TaskInput): Promise<Task> {
   const row = await getPrisma().$transaction(async (tx) => {
     // Serialize this user's creates so that the count check and the insert cannot interleave.
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${TASK_LOCKS}::int, hashtext(${userId}))`;
     if ((await tx.task.count({ where: { userId } })) >= TASKS_PER_USER_MAX) throw new TaskLimitReachedError(TASKS_PER_USER_MAX);
-    return tx.task.create({ data: { ...input, userId } });
+    // INSERT ... ON CONFLICT DO NOTHING: when any user's task has the id (task's only unique key),
+    // nothing is written or returned, instead of a unique violation failing the transaction. A
+    // concurrent create of the same id (another user's passes the per-user lock above) waits for
+    // that one to commit, then inserts nothing.
+    const [created] = await tx.task.createManyAndReturn({ data: [{ ...input, userId }], skipDuplicates: true });
+    if (!created) throw new TaskIdTakenError();
+    return created;
   });
   return toTask(row);
 }

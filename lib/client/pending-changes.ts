@@ -1,0 +1,41 @@
+import type { Task, TaskFields } from "./tasks-api";
+import type { TaskView } from "@/lib/tasks/view";
+import { matchesView } from "./task-cache";
+
+// Changes the user made that the server has not confirmed yet, laid over the server's list when
+// it is drawn. Because they live beside the cache rather than in it, no response that lands
+// meanwhile (an older list, a page loaded late, a refetch) can take them off the screen; once a
+// change is confirmed it is in the cache (lib/client/task-cache.ts) and leaves this overlay.
+
+export const mutationKeys = {
+  create: ["tasks", "create"] as const,
+  update: ["tasks", "update"] as const,
+  delete: ["tasks", "delete"] as const,
+};
+
+export interface TaskUpdateVariables {
+  id: string;
+  changes: Partial<TaskFields>;
+}
+
+export interface PendingChanges {
+  creates: Task[];
+  /** In the order the user made them. */
+  updates: TaskUpdateVariables[];
+  deletes: ReadonlySet<string>;
+}
+
+export function applyPending(confirmed: Task[], view: TaskView, pending: PendingChanges): Task[] {
+  const { creates, updates, deletes } = pending;
+  if (creates.length === 0 && updates.length === 0 && deletes.size === 0) return confirmed;
+  const known = new Set(confirmed.map((task) => task.id));
+  const added = creates.filter((task) => !known.has(task.id)).reverse(); // newest on top
+  const withUpdates = (task: Task) => updates.reduce((current, update) => (update.id === task.id ? { ...current, ...update.changes } : current), task);
+  return [...added, ...confirmed].flatMap((task) => {
+    if (deletes.has(task.id)) return [];
+    const shown = updates.some((update) => update.id === task.id) ? withUpdates(task) : task;
+    // A confirmed task nobody is changing stays where the server put it; the rest must fit the view.
+    if (shown === task && known.has(task.id)) return [task];
+    return matchesView(shown, view) ? [shown] : [];
+  });
+}

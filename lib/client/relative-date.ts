@@ -1,0 +1,50 @@
+// Due dates in words, in the user's time zone: "Today", "Tomorrow", "Yesterday", a weekday within
+// the coming week, else the date. The server renders with the zone the browser reported in a
+// cookie (TIME_ZONE_COOKIE), so the first paint already speaks the user's time.
+
+export const TIME_ZONE_COOKIE = "tz";
+export const FALLBACK_TIME_ZONE = "UTC";
+const LOCALE = "en-US"; // the interface's language; fixed so server and browser write the same words
+const DAY_MS = 86_400_000;
+
+/** The zone if this runtime knows it, else the fallback. */
+export function validTimeZone(zone: string | undefined): string {
+  if (!zone) return FALLBACK_TIME_ZONE;
+  try {
+    return new Intl.DateTimeFormat(LOCALE, { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return FALLBACK_TIME_ZONE;
+  }
+}
+
+/** Days since 1970-01-01 of the calendar day the instant falls on in the zone. */
+function dayNumber(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(part("year"), part("month") - 1, part("day")) / DAY_MS;
+}
+
+export function describeDay(due: Date, now: Date, timeZone: string): string {
+  const days = dayNumber(due, timeZone) - dayNumber(now, timeZone);
+  if (days === 0) return "Today";
+  if (days === 1) return "Tomorrow";
+  if (days === -1) return "Yesterday";
+  if (days > 1 && days < 7) return new Intl.DateTimeFormat(LOCALE, { timeZone, weekday: "long" }).format(due);
+  const sameYear = new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric" });
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    ...(sameYear.format(due) === sameYear.format(now) ? {} : { year: "numeric" }),
+  }).format(due);
+}
+
+/** A full date for screen readers and tooltips: "Friday, December 4, 2026". */
+export function fullDate(due: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: "full" }).format(due);
+}
+
+export function isOverdue(task: { dueDate: string | null; completed: boolean }, now: Date): boolean {
+  return !task.completed && task.dueDate !== null && Date.parse(task.dueDate) < now.getTime();
+}
