@@ -353,6 +353,22 @@ describe("listing", () => {
     expect((await listTasks(carol, "?q=_")).tasks).toEqual([]);
   });
 
+  it("counts tasks per status, for the same search as the list, and only the caller's", async () => {
+    const counts = async (user: TestUser, query = "") => {
+      const response = await callTasksApi("GET", `/api/tasks/counts${query}`, { token: user.token });
+      expect(response.status).toBe(200);
+      return response.json();
+    };
+    expect(await counts(carol)).toEqual({ all: 3, active: 2, completed: 1 });
+    expect(await counts(carol, "?q=MILK")).toEqual({ all: 2, active: 2, completed: 0 });
+    expect(await counts(carol, "?q=%25")).toEqual({ all: 1, active: 0, completed: 1 });
+    expect(await counts(carol, `?q=nothing-like-this&userId=${alice.id}`)).toEqual({ all: 0, active: 0, completed: 0 });
+    const stranger = await signUpUser("Stranger");
+    expect(await counts(stranger)).toEqual({ all: 0, active: 0, completed: 0 });
+    await expectError(await callTasksApi("GET", `/api/tasks/counts?q=${"x".repeat(1000)}`, { token: carol.token }), 422, "validation_failed");
+    await expectError(await callTasksApi("GET", "/api/tasks/counts"), 401, "unauthorized");
+  });
+
   it("ignores parameters it does not know, userId included", async () => {
     const all = await listTasks(carol);
     expect(await listTasks(carol, `?userId=${alice.id}&user_id=${alice.id}&foo=bar`)).toEqual(all);

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { createSerializer, type SearchParams } from "nuqs/server";
 import { getAuth } from "@/lib/better-auth";
 import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
-import { listQuerySchema } from "@/lib/tasks/schemas";
-import { listTasksForUser } from "@/lib/tasks/service";
+import { countQuerySchema, listQuerySchema } from "@/lib/tasks/schemas";
+import { countTasksForUser, listTasksForUser } from "@/lib/tasks/service";
 import { LIST_PAGING, listParams, loadView, normalizeView, taskKeys, viewParsers } from "@/lib/tasks/view";
 import { AppHeader } from "./_components/AppHeader";
 import { TaskDashboard } from "./_components/TaskDashboard";
@@ -26,11 +26,17 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
 
   const queryClient = new QueryClient();
   const parsed = normalizeView(view);
-  await queryClient.prefetchInfiniteQuery({
-    queryKey: taskKeys.list(parsed),
-    queryFn: () => listTasksForUser(session.user.id, listQuerySchema.parse(listParams(parsed))),
-    ...LIST_PAGING,
-  });
+  await Promise.all([
+    queryClient.prefetchInfiniteQuery({
+      queryKey: taskKeys.list(parsed),
+      queryFn: () => listTasksForUser(session.user.id, listQuerySchema.parse(listParams(parsed))),
+      ...LIST_PAGING,
+    }),
+    queryClient.prefetchQuery({
+      queryKey: taskKeys.counts(parsed.q),
+      queryFn: () => countTasksForUser(session.user.id, countQuerySchema.parse({ q: parsed.q })),
+    }),
+  ]);
 
   return (
     <>

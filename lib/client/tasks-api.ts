@@ -1,9 +1,9 @@
 import type { Priority } from "@/lib/tasks/constants";
-import type { Task, TaskPage } from "@/lib/tasks/service";
+import type { Task, TaskCounts, TaskPage } from "@/lib/tasks/service";
 import { listParams, type TaskView } from "@/lib/tasks/view";
 import { apiFetch } from "./api-fetch";
 
-export type { Task, TaskPage };
+export type { Task, TaskCounts, TaskPage };
 
 export interface TaskFields {
   title: string;
@@ -11,12 +11,6 @@ export interface TaskFields {
   priority: Priority;
   dueDate: string | null;
   completed: boolean;
-}
-
-export interface TaskCounts {
-  all: number;
-  active: number;
-  completed: number;
 }
 
 /** The API refused or failed a request, with the API's error code and explanation. */

@@ -62,16 +62,18 @@ export type TaskUpdate = z.output<typeof updateTaskSchema>;
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${PAGE_SIZE_MAX}.`;
 const DESCENDING_BY_DEFAULT: TaskSort[] = ["createdAt", "priority"];
 
+const searchText = z
+  .string()
+  .trim()
+  .max(SEARCH_MAX, `q must be at most ${SEARCH_MAX} characters.`)
+  .refine((text) => !text.includes("\u0000"), "q must not contain NUL characters.")
+  .optional();
+
 /** List query parameters; any other parameter (userId included) is ignored. */
 export const listQuerySchema = z
   .object({
   status: z.enum(TASK_STATUSES, { error: `status must be ${TASK_STATUSES.join(", ")}.` }).default("all"),
-  q: z
-    .string()
-    .trim()
-    .max(SEARCH_MAX, `q must be at most ${SEARCH_MAX} characters.`)
-    .refine((text) => !text.includes("\u0000"), "q must not contain NUL characters.")
-    .optional(),
+  q: searchText,
   priority: priority.optional(),
   sort: z.enum(SORTS, { error: "sort must be createdAt, dueDate, priority or title." }).default("createdAt"),
   order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
@@ -95,3 +97,7 @@ export const listQuerySchema = z
   });
 
 export type ListQuery = z.output<typeof listQuerySchema>;
+
+/** Count query: the same search as the list, counted per status. */
+export const countQuerySchema = z.object({ q: searchText });
+export type CountQuery = z.output<typeof countQuerySchema>;

@@ -3,7 +3,7 @@ import { getPrisma } from "../db";
 import { TASKS_PER_USER_MAX, type Priority } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
 import { TaskIdTakenError, TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "./errors";
-import type { ListQuery, TaskInput, TaskUpdate } from "./schemas";
+import type { CountQuery, ListQuery, TaskInput, TaskUpdate } from "./schemas";
 
 // Every function takes the verified user id first and scopes every statement to it, writes
 // included: a write is one statement whose WHERE names both the task and its owner, so no
@@ -19,6 +19,12 @@ export interface Task {
   dueDate: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface TaskCounts {
+  all: number;
+  active: number;
+  completed: number;
 }
 
 export interface TaskPage {
@@ -47,15 +53,18 @@ async function missingTaskError(prisma: PrismaClient, taskId: string): Promise<E
   return owner ? new TaskOfAnotherUserError() : new TaskNotFoundError();
 }
 
+/** Tasks whose title or description contains the text, ignoring case. */
+function matching(text: string): Prisma.TaskWhereInput {
+  // Prisma's `contains` is a LIKE pattern: escape its wildcards so that "%" finds "100%".
+  const pattern = text.replace(/[\\%_]/g, "\\$&");
+  return { OR: [{ title: { contains: pattern, mode: "insensitive" } }, { description: { contains: pattern, mode: "insensitive" } }] };
+}
+
 export async function listTasksForUser(userId: string, query: ListQuery): Promise<TaskPage> {
   const filters: Prisma.TaskWhereInput[] = [{ userId }];
   if (query.status !== "all") filters.push({ completed: query.status === "completed" });
   if (query.priority) filters.push({ priority: query.priority });
-  if (query.q) {
-    // Prisma's `contains` is a LIKE pattern: escape its wildcards so that "%" finds "100%".
-    const text = query.q.replace(/[\\%_]/g, "\\$&");
-    filters.push({ OR: [{ title: { contains: text, mode: "insensitive" } }, { description: { contains: text, mode: "insensitive" } }] });
-  }
+  if (query.q) filters.push(matching(query.q));
   if (query.after) filters.push(after(query.after));
   const rows = await getPrisma().task.findMany({
     where: { AND: filters },
@@ -69,6 +78,18 @@ export async function listTasksForUser(userId: string, query: ListQuery): Promis
       ? encodeCursor({ sort: query.sort, order: query.order, value: sortValue(last, query.sort), id: last.id })
       : null;
   return { tasks: page.map(toTask), nextCursor };
+}
+
+/** How many of the user's tasks (matching the search, if any) are active and completed: one grouped statement. */
+export async function countTasksForUser(userId: string, query: CountQuery): Promise<TaskCounts> {
+  const groups = await getPrisma().task.groupBy({
+    by: ["completed"],
+    where: query.q ? { AND: [{ userId }, matching(query.q)] } : { userId },
+    _count: { _all: true },
+  });
+  const completed = groups.find((group) => group.completed)?._count._all ?? 0;
+  const active = groups.find((group) => !group.completed)?._count._all ?? 0;
+  return { all: active + completed, active, completed };
 }
 
 /** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */

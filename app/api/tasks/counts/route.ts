@@ -1,0 +1,15 @@
+import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { jsonResponse } from "@/lib/api/respond";
+import { endpoint, routeHandlers } from "@/lib/api/route";
+import { countQuerySchema } from "@/lib/tasks/schemas";
+import { countTasksForUser } from "@/lib/tasks/service";
+
+// The numbers beside the status filters and under the list: per status, for the current search.
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/counts", {
+  GET: endpoint({
+    auth: SIGNED_IN,
+    query: countQuerySchema,
+    rateLimit: ({ query }) => (query.q ? "search" : "read"),
+    handle: async ({ userId, query }) => jsonResponse(await countTasksForUser(userId, query)),
+  }),
+});
