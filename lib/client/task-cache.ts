@@ -49,9 +49,13 @@ export function removeTask(client: QueryClient, id: string): void {
  * marked stale so a view opened later is read again; the counts are read again now.
  */
 export async function afterWrite(client: QueryClient): Promise<void> {
+  // Cancelled by hand: a refetch only cancels a request of a query that already has data, and
+  // joins the first request of one that has none (a view opened just before the write).
+  const inFlight = client.getQueryCache().findAll({ queryKey: taskKeys.lists, fetchStatus: "fetching" });
+  await Promise.all(inFlight.map((query) => client.cancelQueries({ queryKey: query.queryKey, exact: true })));
   await Promise.all([
-    client.refetchQueries({ queryKey: taskKeys.lists, predicate: (query) => query.state.fetchStatus === "fetching" }),
     client.invalidateQueries({ queryKey: taskKeys.lists, refetchType: "none" }),
-    client.invalidateQueries({ queryKey: ["tasks", "counts"] }),
+    client.invalidateQueries({ queryKey: taskKeys.counts("").slice(0, 2) }),
+    ...inFlight.map((query) => client.refetchQueries({ queryKey: query.queryKey, exact: true, type: "active" })),
   ]);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 
 export interface MenuItem {
   label: string;
@@ -8,11 +8,18 @@ export interface MenuItem {
   run: () => void;
 }
 
-// A row's menu of actions: opens under its button, arrow keys move, Escape or a click elsewhere
-// closes it, and focus goes back to the button it came from.
+const GAP_PX = 4;
+
+// A row's menu of actions: opens under its button (above it when the screen ends first), arrow
+// keys move, Escape or a click elsewhere closes it, and focus goes back to the button it came from.
 export function RowMenu({ anchor, label, items, onClose }: { anchor: HTMLElement; label: string; items: MenuItem[]; onClose: () => void }) {
   const menu = useRef<HTMLDivElement>(null);
   const rect = anchor.getBoundingClientRect();
+  const [top, setTop] = useState(rect.bottom + GAP_PX);
+  useLayoutEffect(() => {
+    const height = menu.current?.offsetHeight ?? 0;
+    if (rect.bottom + GAP_PX + height > window.innerHeight) setTop(Math.max(GAP_PX, rect.top - GAP_PX - height));
+  }, [rect.bottom, rect.top]);
 
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>("[role=menuitem]")?.focus();
@@ -43,7 +50,7 @@ export function RowMenu({ anchor, label, items, onClose }: { anchor: HTMLElement
   }
 
   return (
-    <div ref={menu} className="row-menu" role="menu" aria-label={label} style={{ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) }} onKeyDown={onKeyDown}>
+    <div ref={menu} className="row-menu" role="menu" aria-label={label} style={{ top, right: Math.max(8, window.innerWidth - rect.right) }} onKeyDown={onKeyDown}>
       {items.map((item) => (
         <button
           key={item.label}

@@ -150,17 +150,18 @@ export function TaskDashboard() {
     return true;
   }
 
-  const activeTask = tasks.find((task) => task.id === activeId) ?? tasks[0];
+  const activeIndex = tasks.findIndex((task) => task.id === activeId);
+  const activeTask = tasks[activeIndex] ?? tasks[0];
   const run = (name: ShortcutName) => {
-    const index = activeTask ? tasks.indexOf(activeTask) : -1;
+    // Before any row was active, the first move lands on the first row.
     const move = (step: number) => {
-      const next = tasks[Math.min(Math.max(index + step, 0), tasks.length - 1)];
+      const next = tasks[activeIndex < 0 ? 0 : Math.min(Math.max(activeIndex + step, 0), tasks.length - 1)];
       if (next) focusTask(next.id);
     };
     const commands: Record<ShortcutName, () => void> = {
       newTask: focusNewTask,
       search: () => document.getElementById("search-tasks")?.focus(),
-      next: () => move(index < 0 ? 0 : 1),
+      next: () => move(1),
       previous: () => move(-1),
       complete: () => activeTask && handlers.toggle(activeTask),
       edit: () => activeTask && setEditing(activeTask),
@@ -311,16 +312,15 @@ export function TaskDashboard() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <div role="status" aria-live="polite">
-        {pendingDelete && (
-          <div className="toast">
-            <span>Deleted “{pendingDelete.title}”.</span>
-            <button className="button small" type="button" onClick={undo} aria-keyshortcuts="z" aria-label={`Undo delete of ${pendingDelete.title}`}>
-              Undo
-            </button>
-          </div>
-        )}
-      </div>
+      {/* Not a live region itself: the announcement above already says it, with the Z key. */}
+      {pendingDelete && (
+        <div className="toast">
+          <span>Deleted “{pendingDelete.title}”.</span>
+          <button className="button small" type="button" onClick={undo} aria-keyshortcuts="z" aria-label={`Undo delete of ${pendingDelete.title}`}>
+            Undo
+          </button>
+        </div>
+      )}
 
       {editing && (
         <EditTaskDialog

@@ -60,15 +60,18 @@ export function TaskList({ tasks, total, activeId, focusRequest, actions, hasNex
   }, [hasNextPage, loadingMore, lastIndex, tasks.length, loadMore]);
 
   // Keyboard moves and actions ask for a row to be focused: scroll it into view, then focus it.
+  // A request for a row not in the list yet (a delete being undone) waits until the row is back.
+  const servedRequest = useRef(0);
+  const requestedIndex = focusRequest ? tasks.findIndex((task) => task.id === focusRequest.taskId) : -1;
   useEffect(() => {
-    if (!focusRequest) return;
-    const index = tasks.findIndex((task) => task.id === focusRequest.taskId);
-    if (index < 0) return;
-    virtualizer.scrollToIndex(index, { align: "auto" });
-    const frame = requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-task-id="${focusRequest.taskId}"]`)?.focus({ preventScroll: true }));
+    if (!focusRequest || requestedIndex < 0 || servedRequest.current === focusRequest.seq) return;
+    virtualizer.scrollToIndex(requestedIndex, { align: "auto" });
+    const frame = requestAnimationFrame(() => {
+      servedRequest.current = focusRequest.seq;
+      list.current?.querySelector<HTMLElement>(`[data-task-id="${focusRequest.taskId}"]`)?.focus({ preventScroll: true });
+    });
     return () => cancelAnimationFrame(frame);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request moves focus
-  }, [focusRequest]);
+  }, [focusRequest, requestedIndex, virtualizer]);
 
   const rovingId = activeId && tasks.some((task) => task.id === activeId) ? activeId : tasks[0]?.id;
   return (
