@@ -16,24 +16,16 @@
 //
 //   npm run bench -- [--no-build] [--tasks 50] [--connections 16] [--duration 10] [--warmup 2] [--users N]
 
-import { fork, spawn } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
+import { benchDatabase, connect, freePort, logger, markdownTable, onCleanup, seedTasks, signUp, startApp, stopProcess, withCleanup } from "./harness.mjs";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const PRISMA_BIN = path.join(ROOT, "node_modules/prisma/build/index.js");
-const DEFAULT_SERVER_URL = "postgres://tasks_ci:tasks_ci@localhost:5432/postgres";
 const TASKS_PER_USER_MAX = 10_000; // lib/tasks/constants.ts: creates past it are answered 409
 const CREATE_HEADROOM = 2_000; // room for the create route's users to add tasks during the run
-const PASSWORD = "correct horse battery";
 
 const { values: args } = parseArgs({
   options: {
@@ -56,70 +48,7 @@ const duration = positive("duration");
 const warmup = positive("warmup");
 const usersPerRoute = args.users === undefined ? 6 * connections : positive("users");
 
-const log = (message) => process.stderr.write(`bench: ${message}\n`);
-const cleanups = [];
-let cleaningUp;
-function cleanup() {
-  cleaningUp ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        log(`cleanup: ${error.message}`);
-      }
-    }
-  })();
-  return cleaningUp;
-}
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => cleanup().finally(() => process.exit(130)));
-
-/** Runs a command to completion; its output is shown only when it fails. */
-function run(command, argv, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(argv[0])} ${argv[1]} exited with ${code}:\n${output.slice(-4000)}`))));
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function waitFor(url, child, what) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${what} did not answer ${url} within 60 s`);
-}
-
-function stopProcess(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
+const log = logger("bench");
 
 /** Resident memory (VmRSS, MB) of a process and every process below it. */
 function rssMb(rootPid) {
@@ -154,104 +83,21 @@ function rssMb(rootPid) {
   return { mb: Math.round(kb / 1024), processes: tree.size };
 }
 
-// ---- database -------------------------------------------------------------------------------
-
-let databaseUrl = process.env.DATABASE_URL?.trim();
-if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error("DATABASE_URL must be a postgres:// URL for the bench");
-const ownDatabase = !databaseUrl;
-if (ownDatabase) {
-  const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || DEFAULT_SERVER_URL;
-  const name = `tasks_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-    log(`dropped database ${name}`);
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  log(`created database ${name}`);
-}
-
-try {
-  await main();
-} finally {
-  await cleanup();
-}
+await withCleanup(main);
 
 async function main() {
-  const port = await freePort();
-  const appUrl = `http://localhost:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    DATABASE_URL_UNPOOLED: "",
-    BETTER_AUTH_SECRET: process.env.BENCH_AUTH_SECRET ?? randomBytes(32).toString("base64"),
-    BETTER_AUTH_URL: appUrl,
-    // Sign-ups from the bench name their own client address (distinct per user).
-    CLIENT_IP_HEADER: "x-forwarded-for",
-    AUTH_RATE_LIMIT_MAX: "10000",
-    LOG_LEVEL: "warn",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-
-  log("applying migrations (prisma migrate deploy)");
-  await run(process.execPath, [PRISMA_BIN, "migrate", "deploy"], env);
-  if (!args["no-build"]) {
-    log("building (next build)");
-    const started = Date.now();
-    await run(process.execPath, [NEXT_BIN, "build"], { ...env, NODE_ENV: "production" });
-    log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
-  }
-
-  const nextServer = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  let serverOutput = "";
-  const keep = (chunk) => (serverOutput = (serverOutput + chunk).slice(-8000));
-  nextServer.stdout.on("data", keep);
-  nextServer.stderr.on("data", keep);
-  cleanups.push(() => stopProcess(nextServer));
-  try {
-    await waitFor(`${appUrl}/api/health/ready`, nextServer, "next start");
-  } catch (error) {
-    throw new Error(`${error.message}\n${serverOutput}`);
-  }
-  log(`next start (pid ${nextServer.pid}) ready on ${appUrl}`);
+  const databaseUrl = await benchDatabase();
+  const { appUrl, server: nextServer } = await startApp({ databaseUrl, build: !args["no-build"] });
 
   // ---- seed ---------------------------------------------------------------------------------
   const routes = ["list", "create", "update", "complete"];
   log(`signing up ${routes.length} x ${usersPerRoute} users through /api/auth`);
-  let signedUp = 0;
-  const signUp = async () => {
-    const n = ++signedUp;
-    const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-    const email = `bench-${n}-${randomUUID().slice(0, 8)}@example.com`;
-    for (let attempt = 0; ; attempt++) {
-      const response = await fetch(`${appUrl}/api/auth/sign-up/email`, {
-        method: "POST",
-        headers: { origin: appUrl, "content-type": "application/json", "x-forwarded-for": ip },
-        body: JSON.stringify({ name: `Bench ${n}`, email, password: PASSWORD }),
-      });
-      // 503: the server's bounded password hashing is busy; wait and try again.
-      if ((response.status === 503 || response.status === 429) && attempt < 20) {
-        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
-        continue;
-      }
-      if (response.status !== 200) throw new Error(`sign-up: ${response.status} ${await response.text()}`);
-      const { user } = await response.json();
-      const cookie = response.headers
-        .getSetCookie()
-        .map((line) => line.split(";")[0])
-        .join("; ");
-      const tokenResponse = await fetch(`${appUrl}/api/auth/token`, { headers: { cookie, "x-forwarded-for": ip } });
-      if (tokenResponse.status !== 200) throw new Error(`token: ${tokenResponse.status} ${await tokenResponse.text()}`);
-      return { id: user.id, token: (await tokenResponse.json()).token, taskIds: [] };
-    }
+  /** A new user through the real sign-up, with an API token from its session. */
+  const signUpWithToken = async () => {
+    const user = await signUp(appUrl);
+    const tokenResponse = await fetch(`${appUrl}/api/auth/token`, { headers: { cookie: user.cookie, "x-forwarded-for": user.ip } });
+    if (tokenResponse.status !== 200) throw new Error(`token: ${tokenResponse.status} ${await tokenResponse.text()}`);
+    return { id: user.id, token: (await tokenResponse.json()).token, taskIds: [] };
   };
   const allUsers = [];
   const total = routes.length * usersPerRoute;
@@ -259,28 +105,19 @@ async function main() {
     while (allUsers.length < total) {
       const slot = allUsers.length;
       allUsers[slot] = null;
-      allUsers[slot] = await signUp();
+      allUsers[slot] = await signUpWithToken();
     }
   });
   await Promise.all(workers);
   const users = Object.fromEntries(routes.map((route, i) => [route, allUsers.slice(i * usersPerRoute, (i + 1) * usersPerRoute)]));
 
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  cleanups.push(() => db.end());
+  const db = await connect(databaseUrl);
   const createSeed = Math.min(tasksPerUser, TASKS_PER_USER_MAX - CREATE_HEADROOM);
-  const counts = routes.flatMap((route) => users[route].map(() => (route === "create" ? createSeed : tasksPerUser)));
   log(`seeding ${tasksPerUser} tasks per user${createSeed < tasksPerUser ? ` (${createSeed} for the create route's users)` : ""}`);
-  await db.query(
-    `INSERT INTO task (id, "userId", title, description, completed, priority, "dueDate", "createdAt", "updatedAt")
-     SELECT gen_random_uuid(), u.id, 'Bench task ' || g, CASE WHEN g % 3 = 0 THEN 'Some notes about task ' || g ELSE '' END,
-            g % 4 = 0, (ARRAY['low', 'medium', 'high']::"Priority"[])[1 + g % 3],
-            CASE WHEN g % 2 = 0 THEN now() + g * interval '1 hour' END,
-            now() - g * interval '1 second', now() - g * interval '1 second'
-     FROM unnest($1::text[], $2::int[]) AS u(id, n) CROSS JOIN LATERAL generate_series(1, u.n) AS g`,
-    [allUsers.map((user) => user.id), counts],
+  await seedTasks(
+    db,
+    routes.flatMap((route) => users[route].map((user) => ({ id: user.id, count: route === "create" ? createSeed : tasksPerUser }))),
   );
-  await db.query("ANALYZE");
   const byId = new Map(allUsers.map((user) => [user.id, user]));
   const { rows } = await db.query(
     `SELECT "userId", id FROM (SELECT "userId", id, row_number() OVER (PARTITION BY "userId" ORDER BY id) AS r FROM task WHERE "userId" = ANY($1)) t WHERE r <= 50`,
@@ -294,7 +131,7 @@ async function main() {
     env: { ...process.env, FLOOR_PORT: String(floorPort), FLOOR_DATABASE_URL: databaseUrl, FLOOR_APP_URL: appUrl, FLOOR_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "5" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  cleanups.push(() => stopProcess(floor));
+  onCleanup(() => stopProcess(floor));
   await new Promise((resolve, reject) => {
     floor.once("message", resolve);
     floor.once("exit", (code) => reject(new Error(`floor server exited with ${code}`)));
@@ -383,19 +220,16 @@ async function main() {
     ratio(result.requests.average, nodeFloor),
   ]);
   const header = ["route", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "non-2xx", "x next floor", "x node floor"];
-  const widths = header.map((title, i) => Math.max(title.length, ...rowsOut.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
   const cpus = os.cpus();
   console.log(
     `\nTasks API bench: ${connections} connections, ${duration} s per route (${warmup} s warm-up), ${tasksPerUser} tasks per user, ` +
       `${usersPerRoute} users per route; ${cpus.length} x ${cpus[0]?.model.trim()}, load ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}, Node ${process.version}\n`,
   );
-  console.log(line(header));
-  console.log(`|${widths.map((width, i) => (i === 0 ? "-".repeat(width + 2) : `${"-".repeat(width + 1)}:`)).join("|")}|`);
-  for (const row of rowsOut) console.log(line(row));
+  console.log(markdownTable(header, rowsOut));
+  const nameWidth = Math.max(...rowsOut.map((row) => row[0].length));
   const maxRate = Math.max(...results.map((entry) => entry.result.requests.average));
   console.log("");
-  for (const { name, result } of results) console.log(`${name.padEnd(widths[0])}  ${"#".repeat(Math.round((40 * result.requests.average) / maxRate))}`);
+  for (const { name, result } of results) console.log(`${name.padEnd(nameWidth)}  ${"#".repeat(Math.round((40 * result.requests.average) / maxRate))}`);
   console.log(
     `\nnext start RSS (pid ${nextServer.pid}, ${rssAfter.processes} process${rssAfter.processes === 1 ? "" : "es"}): ${rssBefore.mb} MB before load, ${rssAfter.mb} MB after`,
   );

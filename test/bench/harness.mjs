@@ -1,0 +1,268 @@
+// What the benches share (test/bench/run.mjs, the API under load; test/bench/ui.mjs, the task
+// page in a browser): a fresh PostgreSQL database, a production build started with `next start`,
+// users signed up through the real auth endpoints, tasks seeded with one INSERT ... generate_series,
+// clean-up on exit and on Ctrl-C, and a Markdown table for the report.
+
+import { spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const PRISMA_BIN = path.join(ROOT, "node_modules/prisma/build/index.js");
+const DEFAULT_SERVER_URL = "postgres://tasks_ci:tasks_ci@localhost:5432/postgres";
+export const PASSWORD = "correct horse battery";
+
+/** A logger writing `<name>: message` lines to stderr (stdout is the report). */
+export const logger = (name) => (message) => process.stderr.write(`${name}: ${message}\n`);
+const log = logger("bench");
+
+// ---- clean-up ----------------------------------------------------------------------------------
+
+const cleanups = [];
+let cleaningUp;
+/** Registers a step to run at the end (in reverse order of registration), also on Ctrl-C. */
+export const onCleanup = (step) => cleanups.push(step);
+function cleanup() {
+  cleaningUp ??= (async () => {
+    for (const step of cleanups.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        log(`cleanup: ${error.message}`);
+      }
+    }
+  })();
+  return cleaningUp;
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => cleanup().finally(() => process.exit(130)));
+
+/** Runs main(), then every clean-up step, whether main() succeeded or not. */
+export async function withCleanup(main) {
+  try {
+    await main();
+  } finally {
+    await cleanup();
+  }
+}
+
+// ---- processes and ports -----------------------------------------------------------------------
+
+/** Runs a command to completion; its output is shown only when it fails. */
+export function run(command, argv, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(argv[0])} ${argv[1]} exited with ${code}:\n${output.slice(-4000)}`))));
+  });
+}
+
+const listenOn = (port) =>
+  new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(null));
+    server.listen(port, () => {
+      const { port: bound } = server.address();
+      server.close(() => resolve(bound));
+    });
+  });
+
+/**
+ * A free TCP port: one the system picks, or, with BENCH_PORTS=<first>-<last> (for machines
+ * where each job has its own range of ports), the first free one of that range not handed out yet.
+ */
+const handedOut = new Set();
+export async function freePort() {
+  const range = process.env.BENCH_PORTS?.trim();
+  if (!range) {
+    const port = await listenOn(0);
+    if (port === null) throw new Error("no free port");
+    return port;
+  }
+  const match = /^(\d+)-(\d+)$/.exec(range);
+  if (!match) throw new Error(`BENCH_PORTS must look like 3600-3699, not ${range}`);
+  for (let port = Number(match[1]); port <= Number(match[2]); port++) {
+    if (handedOut.has(port)) continue;
+    if ((await listenOn(port)) !== null) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port in BENCH_PORTS ${range}`);
+}
+
+export async function waitFor(url, child, what) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${what} did not answer ${url} within 60 s`);
+}
+
+export function stopProcess(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+// ---- database ----------------------------------------------------------------------------------
+
+/**
+ * The database to run on: DATABASE_URL, or a fresh database tasks_bench_<pid> on
+ * BENCH_DATABASE_URL's server (default: the local tasks_ci role), dropped at the end.
+ */
+export async function benchDatabase() {
+  const given = process.env.DATABASE_URL?.trim();
+  if (given) {
+    if (!/^postgres(ql)?:\/\//.test(given)) throw new Error("DATABASE_URL must be a postgres:// URL for the bench");
+    return given;
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || DEFAULT_SERVER_URL;
+  const name = `tasks_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  onCleanup(async () => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+    log(`dropped database ${name}`);
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  log(`created database ${name}`);
+  return url.toString();
+}
+
+/** A pg client on the database, closed at the end. */
+export async function connect(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  onCleanup(() => db.end());
+  return db;
+}
+
+/**
+ * Seeds `count` tasks for each user with one INSERT ... generate_series, then ANALYZE. Task g of
+ * a user is titled "Bench task <g>" (unique per user); every third has a description, every
+ * fourth is completed, every second has a due date, priorities rotate.
+ */
+export async function seedTasks(db, users) {
+  await db.query(
+    `INSERT INTO task (id, "userId", title, description, completed, priority, "dueDate", "createdAt", "updatedAt")
+     SELECT gen_random_uuid(), u.id, 'Bench task ' || g, CASE WHEN g % 3 = 0 THEN 'Some notes about task ' || g ELSE '' END,
+            g % 4 = 0, (ARRAY['low', 'medium', 'high']::"Priority"[])[1 + g % 3],
+            CASE WHEN g % 2 = 0 THEN now() + g * interval '1 hour' END,
+            now() - g * interval '1 second', now() - g * interval '1 second'
+     FROM unnest($1::text[], $2::int[]) AS u(id, n) CROSS JOIN LATERAL generate_series(1, u.n) AS g`,
+    [users.map((user) => user.id), users.map((user) => user.count)],
+  );
+  await db.query("ANALYZE");
+}
+
+// ---- the app -----------------------------------------------------------------------------------
+
+/**
+ * Applies migrations, builds for production (unless `build` is false) and starts `next start` on
+ * a free port, stopped at the end. Sign-ups name their own client address (x-forwarded-for, as
+ * CLIENT_IP_HEADER says), and the sign-up limit is raised for the bench's many users.
+ */
+export async function startApp({ databaseUrl, build }) {
+  const port = await freePort();
+  const appUrl = `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATABASE_URL_UNPOOLED: "",
+    BETTER_AUTH_SECRET: process.env.BENCH_AUTH_SECRET ?? randomBytes(32).toString("base64"),
+    BETTER_AUTH_URL: appUrl,
+    CLIENT_IP_HEADER: "x-forwarded-for",
+    AUTH_RATE_LIMIT_MAX: "10000",
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  log("applying migrations (prisma migrate deploy)");
+  await run(process.execPath, [PRISMA_BIN, "migrate", "deploy"], env);
+  if (build) {
+    log("building (next build)");
+    const started = Date.now();
+    await run(process.execPath, [NEXT_BIN, "build"], { ...env, NODE_ENV: "production" });
+    log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let serverOutput = "";
+  const keep = (chunk) => (serverOutput = (serverOutput + chunk).slice(-8000));
+  server.stdout.on("data", keep);
+  server.stderr.on("data", keep);
+  onCleanup(() => stopProcess(server));
+  try {
+    await waitFor(`${appUrl}/api/health/ready`, server, "next start");
+  } catch (error) {
+    throw new Error(`${error.message}\n${serverOutput}`);
+  }
+  log(`next start (pid ${server.pid}) ready on ${appUrl}`);
+  return { appUrl, server };
+}
+
+let signedUp = 0;
+/**
+ * Signs a new user up through POST /api/auth/sign-up/email, from an address of its own.
+ * Returns the user's id, its session cookies ({ name, value } pairs and as a Cookie header) and
+ * that address; 503 (password hashing busy) and 429 are retried.
+ */
+export async function signUp(appUrl) {
+  const n = ++signedUp;
+  const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  const email = `bench-${n}-${randomUUID().slice(0, 8)}@example.com`;
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(`${appUrl}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { origin: appUrl, "content-type": "application/json", "x-forwarded-for": ip },
+      body: JSON.stringify({ name: `Bench ${n}`, email, password: PASSWORD }),
+    });
+    if ((response.status === 503 || response.status === 429) && attempt < 20) {
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+      continue;
+    }
+    if (response.status !== 200) throw new Error(`sign-up: ${response.status} ${await response.text()}`);
+    const { user } = await response.json();
+    const cookies = response.headers.getSetCookie().map((line) => {
+      const pair = line.split(";")[0];
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim() };
+    });
+    return { id: user.id, email, ip, cookies, cookie: cookies.map(({ name, value }) => `${name}=${value}`).join("; ") };
+  }
+}
+
+// ---- report ------------------------------------------------------------------------------------
+
+/** A Markdown table: the first column left-aligned, the others right-aligned (or as `align` says). */
+export function markdownTable(header, rows, align = header.map((_, i) => (i === 0 ? "left" : "right"))) {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => (align[i] === "left" ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
+  const rule = `|${widths.map((width, i) => (align[i] === "left" ? "-".repeat(width + 2) : `${"-".repeat(width + 1)}:`)).join("|")}|`;
+  return [line(header), rule, ...rows.map(line)].join("\n");
+}
