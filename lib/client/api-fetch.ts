@@ -1,10 +1,10 @@
 import { API_TOKEN_LIFETIME_SECONDS } from "@/lib/api-token";
 import { safeReturnPath } from "@/lib/return-path";
-import { authClient } from "./auth-client";
 
 // The browser's side of the API's bearer tokens. The token lives in memory only (never in
 // localStorage, where injected script could read it), is renewed before it expires, and a 401
-// gets one renewal and one retry before the user is sent to sign in again.
+// gets one renewal and one retry before the user is sent to sign in again. Plain fetch to Better
+// Auth's endpoints rather than its client library: the task page ships none of it.
 
 // Three minutes before the token expires: room for a slow network and clock differences.
 const RENEW_AFTER_MS = (API_TOKEN_LIFETIME_SECONDS - 3 * 60) * 1000;
@@ -17,11 +17,21 @@ export class SignedOutError extends Error {
   override name = "SignedOutError";
 }
 
+/** No token for another reason than the session (too many requests, a server error): its answer. */
+class TokenUnavailableError extends Error {
+  override name = "TokenUnavailableError";
+  constructor(readonly response: Response) {
+    super(`The token request was answered ${response.status}.`);
+  }
+}
+
 async function fetchToken(): Promise<string> {
-  const { data, error } = await authClient.token();
-  if (error || !data?.token) throw new SignedOutError("Your session has ended.");
-  current = { token: data.token, fetchedAt: Date.now() };
-  return data.token;
+  const response = await fetch("/api/auth/token", { cache: "no-store" });
+  if (response.status === 401) throw new SignedOutError("Your session has ended.");
+  if (!response.ok) throw new TokenUnavailableError(response);
+  const { token } = (await response.json()) as { token: string };
+  current = { token, fetchedAt: Date.now() };
+  return token;
 }
 
 function apiToken(forceRenewal: boolean): Promise<string> {
@@ -36,7 +46,7 @@ function apiToken(forceRenewal: boolean): Promise<string> {
  */
 export async function signOut({ returnHere = false } = {}): Promise<void> {
   current = undefined;
-  await authClient.signOut().catch(() => {});
+  await fetch("/api/auth/sign-out", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" }).catch(() => {});
   const here = safeReturnPath(window.location.href, window.location.origin);
   // A full page load on purpose: it drops in-memory state and lets middleware see the change.
   window.location.assign(returnHere ? `/sign-in?next=${encodeURIComponent(here)}` : "/sign-in");
@@ -51,6 +61,7 @@ export async function apiFetch(path: string, init: RequestInit & { keepalive?: b
     const retried = await send(await apiToken(true));
     if (retried.status !== 401) return retried;
   } catch (error) {
+    if (error instanceof TokenUnavailableError) return error.response;
     if (!(error instanceof SignedOutError)) throw error;
   }
   await signOut({ returnHere: true });

@@ -12,16 +12,17 @@ import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { TASK_STATUSES } from "@/lib/tasks/constants";
 import { normalizeView, STATUS_LABELS, VIEW_SORTS, viewParsers, type TaskView, type ViewSort } from "@/lib/tasks/view";
 import { AddTaskForm } from "./AddTaskForm";
-import { EditTaskDialog } from "./EditTaskDialog";
-import { RowMenu } from "./RowMenu";
 import { shortcutFor, type ShortcutName } from "./shortcuts";
-import { ShortcutsDialog } from "./ShortcutsDialog";
 import { TaskList, type FocusRequest } from "./TaskList";
 import type { RowActions } from "./TaskRow";
 import { UNDO_SECONDS, useTaskMutations } from "./useTaskMutations";
 
-// The palette's code (and cmdk's) loads the first time it is opened, not with the page.
+// What only opens on demand (the palette with cmdk, dialogs, the row menu) loads the first time
+// it opens, not with the page: the page's first JavaScript stays small.
 const CommandPalette = dynamic(() => import("./CommandPalette").then((m) => m.CommandPalette), { ssr: false });
+const EditTaskDialog = dynamic(() => import("./EditTaskDialog").then((m) => m.EditTaskDialog), { ssr: false });
+const RowMenu = dynamic(() => import("./RowMenu").then((m) => m.RowMenu), { ssr: false });
+const ShortcutsDialog = dynamic(() => import("./ShortcutsDialog").then((m) => m.ShortcutsDialog), { ssr: false });
 
 /** Search is sent once typing pauses this long; the loaded rows are filtered at once meanwhile. */
 const SEARCH_DEBOUNCE_MS = 120;
