@@ -17,9 +17,18 @@ export function validTimeZone(zone: string | undefined): string {
   }
 }
 
+// Making a formatter costs far more than using one, and every row with a due date needs several.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone })));
+  return made;
+}
+
 /** Days since 1970-01-01 of the calendar day the instant falls on in the zone. */
 function dayNumber(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
+  const parts = formatter(timeZone, { year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(part("year"), part("month") - 1, part("day")) / DAY_MS;
 }
@@ -29,20 +38,15 @@ export function describeDay(due: Date, now: Date, timeZone: string): string {
   if (days === 0) return "Today";
   if (days === 1) return "Tomorrow";
   if (days === -1) return "Yesterday";
-  if (days > 1 && days < 7) return new Intl.DateTimeFormat(LOCALE, { timeZone, weekday: "long" }).format(due);
-  const sameYear = new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric" });
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    ...(sameYear.format(due) === sameYear.format(now) ? {} : { year: "numeric" }),
-  }).format(due);
+  if (days > 1 && days < 7) return formatter(timeZone, { weekday: "long" }).format(due);
+  const year = formatter(timeZone, { year: "numeric" });
+  const sameYear = year.format(due) === year.format(now);
+  return formatter(timeZone, { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(due);
 }
 
 /** A full date for screen readers and tooltips: "Friday, December 4, 2026". */
 export function fullDate(due: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: "full" }).format(due);
+  return formatter(timeZone, { dateStyle: "full" }).format(due);
 }
 
 export function isOverdue(task: { dueDate: string | null; completed: boolean }, now: Date): boolean {
