@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { createAuthHooks } from "./accounts/hooks";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/limits";
 import { boundedPasswordHashing } from "./accounts/password-hashing";
+import { createRateLimitStorage, type RateLimitRule } from "./accounts/rate-limit-storage";
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
 import { ipAddressOptions } from "./client-address";
 import { getPrisma } from "./db";
@@ -36,8 +37,11 @@ function logFromBetterAuth(level: "debug" | "info" | "warn" | "error", message: 
   getLogger()[level]({ source: "better-auth", err, details: details.length ? details : undefined }, message.replace(EMAIL_ADDRESS, "[email]"));
 }
 
+/** The per-address limit of sign-in and sign-up attempts, through the JSON endpoints and the forms alike. */
+export const authAttemptLimit = (env: Env): RateLimitRule => ({ window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max });
+
 export function createAuth(prisma: PrismaClient, env: Env) {
-  const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
+  const attempts = authAttemptLimit(env);
   return betterAuth({
     appName: "Tasks",
     baseURL: env.appUrl,
@@ -65,10 +69,11 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       },
     },
     // Stored in the database so that the limits hold across server instances. On in every
-    // environment; only the sign-in and sign-up limits are tunable, and never to zero.
+    // environment; only the sign-in and sign-up limits are tunable, and never to zero. Our own
+    // storage, so that the server actions can count in it too (lib/accounts/rate-limit-storage.ts).
     rateLimit: {
       enabled: true,
-      storage: "database",
+      customStorage: createRateLimitStorage(prisma),
       window: 60,
       max: 300,
       customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
