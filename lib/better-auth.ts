@@ -1,6 +1,7 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { isAPIError } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
+import { nextCookies } from "better-auth/next-js";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createAuthHooks } from "./accounts/hooks";
@@ -97,6 +98,10 @@ export function createAuth(prisma: PrismaClient, env: Env) {
         },
         disableSettingJwtHeader: true, // the browser asks /api/auth/token; no JWT on every get-session
       }),
+      // Sets the cookies of auth.api calls made in server actions (the sign-in and sign-up forms,
+      // sign-out) through Next's cookies(). Last, as Better Auth requires: it reads what the
+      // other plugins' hooks set.
+      nextCookies(),
     ],
   });
 }
