@@ -4,8 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { submitAuthForm } from "@/lib/accounts/auth-form";
 import { SCRIPTED_FIELD, type AuthFormState, type AuthMode } from "@/lib/accounts/auth-form-state";
+import { getAuth } from "@/lib/better-auth";
 
-// The server actions of the sign-in and sign-up forms. They work as plain HTML form
+// The server actions of the sign-in, sign-up and sign-out forms. They work as plain HTML form
 // posts (no JavaScript needed) and, with JavaScript, through React's form actions. Next.js
 // refuses an action posted from another origin (its check of Origin against Host).
 //
@@ -26,4 +27,10 @@ export async function signInAction(_previous: AuthFormState, form: FormData): Pr
 
 export async function signUpAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   return submit("sign-up", form);
+}
+
+/** Ends the session (its cookie too, even when the database cannot be reached) and goes to sign-in. */
+export async function signOutAction(): Promise<void> {
+  await getAuth().api.signOut({ headers: await headers() });
+  redirect("/sign-in");
 }

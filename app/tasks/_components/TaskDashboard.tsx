@@ -24,7 +24,7 @@ type SortKey = keyof typeof SORTS;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function TaskDashboard() {
+export function TaskDashboard({ user }: { user: { name: string; email: string } }) {
   const [status, setStatus] = useState<TaskQuery["status"]>("all");
   const [search, setSearch] = useState("");
   const [q, setQ] = useState("");
@@ -43,7 +43,7 @@ export function TaskDashboard() {
 
   return (
     <>
-      <AppHeader />
+      <AppHeader user={user} />
       <main id="main" className="page">
         <h1>Tasks</h1>
         <AddTaskForm onAdd={list.add} />
