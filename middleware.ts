@@ -13,8 +13,11 @@ import { isSignedInPage, safeReturnPath } from "./lib/return-path";
 // - Page routing by sign-in state. It only checks that Better Auth's session cookie is present
 //   (fast, no database): a convenience for the browser, not a security check. The API's
 //   verifyRequest() is the real one, and the tasks page itself sends a stale session to sign in.
+//   Sign-in and sign-up send a signed-in visitor on themselves, by the session itself
+//   (app/_components/AuthPage.tsx): decided here by the cookie alone, a stale one would loop
+//   between them and the tasks page.
 
-const PAGES_FOR_SIGNED_OUT = ["/", "/sign-in", "/sign-up"];
+const PAGES_FOR_SIGNED_OUT = ["/"];
 
 export function middleware(request: NextRequest) {
   const requestId = assignRequestId(request.headers);

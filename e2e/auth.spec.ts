@@ -37,6 +37,17 @@ test("a signed-in visitor goes from /, /sign-in and /sign-up to /tasks", async (
   }
 });
 
+test("a session cookie that outlived its session leads to the sign-in form, not round in circles", async ({ page, context }) => {
+  await signUp(page);
+  const cookies = await context.cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await context.addCookies(cookies); // the ended session's cookie, back in the browser
+  await page.goto("/tasks");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Ftasks$/);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+});
+
 test("sign-in and sign-up errors are shown and announced", async ({ page }) => {
   const account = await signUp(page);
   await page.getByRole("button", { name: "Sign out" }).click();
