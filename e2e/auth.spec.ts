@@ -21,7 +21,8 @@ test("sign up lands on /tasks; signed out, /tasks goes to sign-in; signing in ag
 
 test("a signed-out visitor sees what the app is, with links to sign up and sign in", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A calm, fast to-do list");
+  await expect(page.getByRole("img", { name: /The Tasks dashboard/ })).toBeVisible();
   await page.getByRole("link", { name: "Sign up" }).click();
   await expect(page).toHaveURL(/\/sign-up$/);
   await page.goto("/");
@@ -29,12 +30,16 @@ test("a signed-out visitor sees what the app is, with links to sign up and sign 
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("a signed-in visitor goes from /, /sign-in and /sign-up to /tasks", async ({ page }) => {
+test("a signed-in visitor goes from /sign-in and /sign-up to /tasks, and finds the way there from /", async ({ page }) => {
   await signUp(page);
-  for (const path of ["/", "/sign-in", "/sign-up"]) {
+  for (const path of ["/sign-in", "/sign-up"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/tasks$/);
   }
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Sign up" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Open your tasks" }).click();
+  await expect(page).toHaveURL(/\/tasks$/);
 });
 
 test("a session cookie that outlived its session leads to the sign-in form, not round in circles", async ({ page, context }) => {
