@@ -42,5 +42,6 @@ function redirectBySignInState(request: NextRequest): NextResponse | undefined {
   return NextResponse.redirect(signIn);
 }
 
-// Everything but the API (lib/api/route.ts), Next.js's static files, image optimizer and the app icon.
-export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"] };
+// Everything but the API (lib/api/route.ts), Next.js's static files and image optimizer, and the
+// files a browser fetches to install the app: its manifest and icons (public to everyone, no script).
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-icon\\.png|icons/|manifest\\.webmanifest).*)"] };
