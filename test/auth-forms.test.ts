@@ -42,7 +42,7 @@ describe("the sign-in and sign-up forms", () => {
     for (let i = 0; i < max - 1; i++) expect((await callAuth("/sign-in/email", { body: { email: nobody(), password: "wrong password" }, ip })).status).toBe(401);
     expect((await submit("sign-in", { email: nobody(), password: "wrong password" }, ip)).problem?.message).toBe("Wrong email or password.");
     const limited = await submit("sign-in", { email: nobody(), password: "wrong password" }, ip);
-    expect(limited.problem).toEqual({ message: expect.stringMatching(/^Too many attempts: try again in \d+ seconds?\.$/), fields: [] });
+    expect(limited.problem).toEqual({ message: expect.stringMatching(/^Too many attempts: try again in \d+ (seconds?|minute)\.$/), fields: [] });
     expect((await callAuth("/sign-in/email", { body: { email: nobody(), password: "wrong password" }, ip })).status).toBe(429);
 
     const signUpIp = randomIp();
