@@ -10,11 +10,12 @@ import { isSignedInPage, safeReturnPath } from "./lib/return-path";
 //   request header for their log lines. A client-sent x-request-id is overwritten, never trusted.
 // - The Content-Security-Policy with this request's nonce, on the response and forwarded on the
 //   request, where Next.js reads the nonce for the page's scripts (lib/content-security-policy.ts).
-// - Page routing by sign-in state. It only checks that Better Auth's session cookie is present
-//   (fast, no database): a convenience for the browser, not a security check. The API's
-//   verifyRequest() is the real one, and the tasks page itself sends a stale session to sign in.
-
-const PAGES_FOR_SIGNED_OUT = ["/", "/sign-in", "/sign-up"];
+// - Sending a visitor without a session cookie from the signed-in pages to sign in. It only
+//   checks that Better Auth's session cookie is present (fast, no database): a convenience for
+//   the browser, not a security check. The API's verifyRequest() is the real one, and the tasks
+//   page itself sends a stale session to sign in. The way back (sign-in and sign-up sending a
+//   signed-in visitor on) is the pages' own, by the session itself (app/_components/AuthPage.tsx):
+//   decided here by the cookie alone, a stale one would loop between the two.
 
 export function middleware(request: NextRequest) {
   const requestId = assignRequestId(request.headers);
@@ -32,20 +33,15 @@ function forwarded(headers: Headers, requestId: string, csp: string): Headers {
   return result;
 }
 
-/** Where a page request goes instead, by sign-in state; undefined to serve it. */
+/** Sign-in, for a signed-in page requested without a session cookie; undefined to serve the request. */
 function redirectBySignInState(request: NextRequest): NextResponse | undefined {
   const { pathname, search, origin } = request.nextUrl;
-  const tasksPage = isSignedInPage(pathname);
-  if (!tasksPage && !PAGES_FOR_SIGNED_OUT.includes(pathname)) return undefined;
-  const signedIn = getSessionCookie(request) !== null;
-  if (!signedIn && tasksPage) {
-    const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("next", safeReturnPath(`${pathname}${search}`, origin));
-    return NextResponse.redirect(signIn);
-  }
-  if (signedIn && PAGES_FOR_SIGNED_OUT.includes(pathname)) return NextResponse.redirect(new URL("/tasks", request.url));
-  return undefined;
+  if (!isSignedInPage(pathname) || getSessionCookie(request) !== null) return undefined;
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("next", safeReturnPath(`${pathname}${search}`, origin));
+  return NextResponse.redirect(signIn);
 }
 
-// Everything but the API (lib/api/route.ts), Next.js's static files, image optimizer and the app icon.
-export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"] };
+// Everything but the API (lib/api/route.ts), Next.js's static files and image optimizer, and the
+// files a browser fetches to install the app: its manifest and icons (public to everyone, no script).
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-icon\\.png|icons/|manifest\\.webmanifest).*)"] };

@@ -19,8 +19,12 @@ const nextConfig: NextConfig = {
   // database errors are no longer mapped (a unique violation surfaces as raw 23505, not P2002).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   // The readiness check compares the applied migrations with the ones this build ships; sign-up
-  // reads the list of common passwords.
-  outputFileTracingIncludes: { "/api/health/ready": ["./prisma/migrations/**/*"], "/api/auth/*": ["./lib/accounts/common-passwords.txt"] },
+  // (the JSON endpoint and the form's server action) reads the list of common passwords.
+  outputFileTracingIncludes: {
+    "/api/health/ready": ["./prisma/migrations/**/*"],
+    "/api/auth/*": ["./lib/accounts/common-passwords.txt"],
+    "/sign-up": ["./lib/accounts/common-passwords.txt"],
+  },
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

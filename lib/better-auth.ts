@@ -1,11 +1,13 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { isAPIError } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
+import { nextCookies } from "better-auth/next-js";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createAuthHooks } from "./accounts/hooks";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/limits";
 import { boundedPasswordHashing } from "./accounts/password-hashing";
+import { createRateLimitStorage, type RateLimitRule } from "./accounts/rate-limit-storage";
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
 import { ipAddressOptions } from "./client-address";
 import { getPrisma } from "./db";
@@ -36,8 +38,11 @@ function logFromBetterAuth(level: "debug" | "info" | "warn" | "error", message: 
   getLogger()[level]({ source: "better-auth", err, details: details.length ? details : undefined }, message.replace(EMAIL_ADDRESS, "[email]"));
 }
 
+/** The per-address limit of sign-in and sign-up attempts, through the JSON endpoints and the forms alike. */
+export const authAttemptLimit = (env: Env): RateLimitRule => ({ window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max });
+
 export function createAuth(prisma: PrismaClient, env: Env) {
-  const attempts = { window: env.authRateLimit.windowSeconds, max: env.authRateLimit.max };
+  const attempts = authAttemptLimit(env);
   return betterAuth({
     appName: "Tasks",
     baseURL: env.appUrl,
@@ -65,10 +70,11 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       },
     },
     // Stored in the database so that the limits hold across server instances. On in every
-    // environment; only the sign-in and sign-up limits are tunable, and never to zero.
+    // environment; only the sign-in and sign-up limits are tunable, and never to zero. Our own
+    // storage, so that the server actions can count in it too (lib/accounts/rate-limit-storage.ts).
     rateLimit: {
       enabled: true,
-      storage: "database",
+      customStorage: createRateLimitStorage(prisma),
       window: 60,
       max: 300,
       customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
@@ -92,6 +98,10 @@ export function createAuth(prisma: PrismaClient, env: Env) {
         },
         disableSettingJwtHeader: true, // the browser asks /api/auth/token; no JWT on every get-session
       }),
+      // Sets the cookies of auth.api calls made in server actions (the sign-in and sign-up forms,
+      // sign-out) through Next's cookies(). Last, as Better Auth requires: it reads what the
+      // other plugins' hooks set.
+      nextCookies(),
     ],
   });
 }

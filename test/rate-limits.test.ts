@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+import { createRateLimitStorage } from "@/lib/accounts/rate-limit-storage";
 import { createAuth } from "@/lib/better-auth";
 import { getEnv } from "@/lib/env";
 import { setUpTestDatabase } from "./support/database";
@@ -53,5 +55,16 @@ describe("sign-in and sign-up rate limits", () => {
     }
     expect((await viaOtherServer()).status).toBe(429);
     expect(await db.prisma.rateLimit.count()).toBeGreaterThan(0);
+  });
+
+  it("let a client in again once a window has passed since its last allowed request", async () => {
+    const storage = createRateLimitStorage(db.prisma);
+    const key = `${randomIp()}|/sign-in/email`;
+    const rule = { window: 1, max: 2 };
+    expect(await storage.consume(key, rule)).toEqual({ allowed: true, retryAfter: null });
+    expect(await storage.consume(key, rule)).toEqual({ allowed: true, retryAfter: null });
+    expect(await storage.consume(key, rule)).toEqual({ allowed: false, retryAfter: 1 });
+    await sleep(1100);
+    expect(await storage.consume(key, rule)).toEqual({ allowed: true, retryAfter: null });
   });
 });

@@ -1,109 +1,86 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { EMPTY_AUTH_FORM, SCRIPTED_FIELD, type AuthField, type AuthMode } from "@/lib/accounts/auth-form-state";
 import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/limits";
-import { authClient } from "@/lib/client/auth-client";
 import { DEFAULT_RETURN_PATH } from "@/lib/return-path";
+import { signInAction, signUpAction } from "./auth-actions";
 
-export type Mode = "sign-up" | "sign-in";
+const ERROR_ID = "auth-error";
+const noSubscription = () => () => {};
 
-
-/** Our own wording for Better Auth's terse errors; the app's own errors (too many attempts, an existing account, ...) say it already. */
-function describeError(error: { code?: string; message?: string }): string {
-  switch (error.code) {
-    case "INVALID_EMAIL_OR_PASSWORD":
-      return "Wrong email or password.";
-    case "PASSWORD_TOO_SHORT":
-      return `Password is too short: use at least ${PASSWORD_MIN} characters.`;
-    case "PASSWORD_TOO_LONG":
-      return `Password is too long: use at most ${PASSWORD_MAX} characters.`;
-    case "INVALID_EMAIL":
-      return "Enter a valid email address.";
-    default:
-      return error.message || "Something went wrong. Please try again.";
-  }
-}
-
-/** `next`: where to go once signed in, already checked by safeReturnPath() (see AuthPage). */
-export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+/**
+ * The sign-in or sign-up form: a plain HTML form post to a server action, so it works without
+ * JavaScript (the page comes back with the problem, or redirects). With JavaScript, the same
+ * form shows its progress and problems without a page load. `next`: where to go once signed in,
+ * already checked by safeReturnPath() (see AuthPage); the action checks it again.
+ */
+export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   const signingUp = mode === "sign-up";
+  const [state, formAction, pending] = useActionState(signingUp ? signUpAction : signInAction, EMPTY_AUTH_FORM);
+  // False in the server's HTML and until React runs here: only then is the form "scripted".
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const formRef = useRef<HTMLFormElement>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const name = String(form.get("name") ?? "").trim();
-    const email = String(form.get("email") ?? "").trim();
-    const password = String(form.get("password") ?? "");
-    if ((signingUp && !name) || !email || !password) return setError("Fill in every field.");
-    if (signingUp && password.length < PASSWORD_MIN) return setError(describeError({ code: "PASSWORD_TOO_SHORT" }));
-    if (signingUp && password.length > PASSWORD_MAX) return setError(describeError({ code: "PASSWORD_TOO_LONG" }));
-    setPending(true);
-    setError(null);
-    try {
-      const { error: failure } = signingUp
-        ? await authClient.signUp.email({ name, email, password })
-        : await authClient.signIn.email({ email, password });
-      if (failure) {
-        setError(describeError(failure));
-        setPending(false);
-        return;
-      }
-      // A full page load on purpose: middleware then sees the new session cookie.
-      window.location.assign(next);
-    } catch {
-      setError("Could not reach the server. Check your connection and try again.");
-      setPending(false);
+  const problem = state.problem;
+  const firstInvalid = problem?.fields[0];
+  useEffect(() => {
+    if (state.location) window.location.assign(state.location); // a full page load: see auth-actions.ts
+    else if (state.problem) {
+      const target = state.problem.fields[0] ?? ERROR_ID;
+      formRef.current?.querySelector<HTMLElement>(`#${target}`)?.focus();
     }
-  }
+  }, [state]);
 
+  const invalid = (field: AuthField) => problem?.fields.includes(field) ?? false;
+  /** Props of a field: marked invalid and pointed at the message when the problem is about it; focused first without JavaScript too. */
+  const fieldProps = (field: AuthField, hint?: string) => ({
+    id: field,
+    name: field,
+    "aria-invalid": invalid(field) || undefined,
+    "aria-describedby": [hint, invalid(field) && ERROR_ID].filter(Boolean).join(" ") || undefined,
+    autoFocus: firstInvalid === field,
+  });
+  const busy = pending || state.location !== undefined;
   const other = signingUp ? { href: "/sign-in", text: "Already have an account?", link: "Sign in" } : { href: "/sign-up", text: "New here?", link: "Create an account" };
   const query = next === DEFAULT_RETURN_PATH ? "" : `?next=${encodeURIComponent(next)}`;
 
   return (
-    <main id="main" className="page">
-      <div className="auth card">
-        <h1>{signingUp ? "Create your account" : "Sign in"}</h1>
-        <form onSubmit={onSubmit} noValidate aria-describedby={error ? "auth-error" : undefined}>
+    <div className="auth card">
+      <h1>{signingUp ? "Create your account" : "Sign in"}</h1>
+      <form ref={formRef} action={formAction} noValidate>
+        <input type="hidden" name="next" value={next} />
+        {scripted && <input type="hidden" name={SCRIPTED_FIELD} value="1" />}
+        <div role="alert" id={ERROR_ID} tabIndex={-1} autoFocus={problem !== undefined && firstInvalid === undefined} className="auth-error">
+          {problem && <p className="alert">{problem.message}</p>}
+        </div>
+        {signingUp && (
+          <div className="field">
+            <label htmlFor="name">Name</label>
+            <input {...fieldProps("name")} autoComplete="name" required maxLength={NAME_MAX} defaultValue={state.values.name} />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="email">Email</label>
+          <input {...fieldProps("email")} type="email" autoComplete="email" required maxLength={EMAIL_MAX} defaultValue={state.values.email} />
+        </div>
+        <div className="field">
+          <label htmlFor="password">Password</label>
+          <input {...fieldProps("password", signingUp ? "password-hint" : undefined)} type="password" autoComplete={signingUp ? "new-password" : "current-password"} required />
           {signingUp && (
-            <div className="field">
-              <label htmlFor="name">Name</label>
-              <input id="name" name="name" autoComplete="name" required maxLength={NAME_MAX} />
-            </div>
+            <span id="password-hint" className="hint">
+              {PASSWORD_MIN} to {PASSWORD_MAX} characters, and not a common password.
+            </span>
           )}
-          <div className="field">
-            <label htmlFor="email">Email</label>
-            <input id="email" name="email" type="email" autoComplete="email" required maxLength={EMAIL_MAX} />
-          </div>
-          <div className="field">
-            <label htmlFor="password">Password</label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete={signingUp ? "new-password" : "current-password"}
-              required
-              aria-describedby={signingUp ? "password-hint" : undefined}
-            />
-            {signingUp && (
-              <span id="password-hint" className="hint">
-                {PASSWORD_MIN} to {PASSWORD_MAX} characters, and not a common password.
-              </span>
-            )}
-          </div>
-          <div role="alert" id="auth-error">
-            {error && <p className="alert">{error}</p>}
-          </div>
-          <button className="button primary" type="submit" disabled={pending}>
-            {pending ? (signingUp ? "Creating account…" : "Signing in…") : signingUp ? "Create account" : "Sign in"}
-          </button>
-        </form>
-        <p>
-          {other.text} <Link href={`${other.href}${query}`}>{other.link}</Link>
-        </p>
-      </div>
-    </main>
+        </div>
+        <button className="button primary" type="submit" disabled={busy}>
+          {busy ? (signingUp ? "Creating account…" : "Signing in…") : signingUp ? "Create account" : "Sign in"}
+        </button>
+      </form>
+      <p>
+        {other.text} <Link href={`${other.href}${query}`}>{other.link}</Link>
+      </p>
+    </div>
   );
 }

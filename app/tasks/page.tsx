@@ -40,7 +40,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <AppHeader />
+      <AppHeader user={{ name: session.user.name, email: session.user.email }} />
       <noscript>
         <p className="notice page">Tasks needs JavaScript to add, change and search tasks. Turn it on in your browser to use this page.</p>
       </noscript>

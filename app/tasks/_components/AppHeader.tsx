@@ -1,27 +1,27 @@
-"use client";
+import Image from "next/image";
+import Link from "next/link";
+import { signOutAction } from "@/app/_components/auth-actions";
+import { SignOutButton } from "@/app/_components/SignOutButton";
 
-import { useState } from "react";
-import { signOut } from "@/lib/client/api-fetch";
-import { authClient } from "@/lib/client/auth-client";
-
-export function AppHeader() {
-  const { data: session } = authClient.useSession();
-  const [signingOut, setSigningOut] = useState(false);
-
-  function onSignOut() {
-    setSigningOut(true);
-    void signOut();
-  }
-
+/**
+ * The signed-in pages' header: the brand, who is signed in, and sign-out. The page passes the
+ * user from its server-side session, so the browser asks nothing to show it. Sign-out is a form
+ * post to a server action: it works without JavaScript too.
+ */
+export function AppHeader({ user }: { user: { name: string; email: string } }) {
   return (
     <header className="app-header">
-      <span className="brand">Tasks</span>
-      <span className="who" aria-live="polite">
-        {session ? `Signed in as ${session.user.name} (${session.user.email})` : ""}
-      </span>
-      <button className="button small" type="button" onClick={onSignOut} disabled={signingOut}>
-        {signingOut ? "Signing out…" : "Sign out"}
-      </button>
+      <Link className="brand" href="/tasks">
+        <Image src="/icon.svg" alt="" width={28} height={28} />
+        Tasks
+      </Link>
+      <p className="who">
+        <span className="visually-hidden">Signed in as </span>
+        <span className="who-name">{user.name}</span> <span className="who-email">{user.email}</span>
+      </p>
+      <form action={signOutAction}>
+        <SignOutButton />
+      </form>
     </header>
   );
 }

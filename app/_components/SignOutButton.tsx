@@ -1,0 +1,13 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+
+/** The sign-out form's button, which says so while the form is being sent. */
+export function SignOutButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button className="button small" type="submit" disabled={pending}>
+      {pending ? "Signing out…" : "Sign out"}
+    </button>
+  );
+}
