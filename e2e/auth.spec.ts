@@ -110,6 +110,7 @@ test("too many attempts are explained, with how long to wait", async ({ page }) 
 const HOSTILE_NEXT = ["//evil.example/phish", "/%09/evil.example/", "%2F%5Cevil.example", "/%0d%0a/evil.example", "/%252F%252Fevil.example", "https://evil.example/tasks", "javascript:alert(1)"];
 
 test("signing in never sends the user to another site, however `next` is crafted", async ({ page, baseURL }) => {
+  test.setTimeout(60_000); // seven sign-ins, each a deliberately slow password check
   const origin = new URL(baseURL!).origin;
   const elsewhere: string[] = [];
   page.on("request", (request) => {
