@@ -46,6 +46,24 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("banner")).toContainText(account.name);
   });
 
+  test("a sign-in form posted from another site is refused (Next.js checks an action's Origin)", async ({ page, request, baseURL }) => {
+    const account = newAccount("Cross Site");
+    expect((await request.post("/api/auth/sign-up/email", { data: { ...account, password: PASSWORD } })).status()).toBe(200);
+    await page.goto("/sign-in");
+    // What the browser would post: the form's hidden fields (the action's reference) and the account's.
+    const fields = Object.fromEntries(await page.locator("form input[type=hidden]").evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value])));
+    const post = (origin: string) => request.post("/sign-in", { multipart: { ...fields, email: account.email, password: PASSWORD }, headers: { Origin: origin }, maxRedirects: 0 });
+    const sessionCookie = (response: { headers(): Record<string, string> }) => (response.headers()["set-cookie"] ?? "").includes("session_token=");
+
+    const forged = await post("https://evil.example");
+    expect(forged.status()).not.toBe(303);
+    expect(sessionCookie(forged)).toBe(false);
+    const own = await post(new URL(baseURL!).origin);
+    expect(own.status()).toBe(303);
+    expect(own.headers()["location"]).toBe("/tasks");
+    expect(sessionCookie(own)).toBe(true);
+  });
+
   test("a problem comes back with the page: the field marked, pointed at its message and focused", async ({ page }) => {
     await page.goto("/sign-up");
     await fillSignUp(page, { name: "No Script", email: "name@" });
