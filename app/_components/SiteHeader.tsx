@@ -1,14 +1,10 @@
-import Image from "next/image";
-import Link from "next/link";
+import { Brand } from "@/app/_components/Brand";
 
 /** The header of the public pages (landing, sign-in, sign-up, errors): the brand, a link home. */
 export function SiteHeader() {
   return (
     <header className="site-header">
-      <Link className="brand" href="/">
-        <Image src="/icon.svg" alt="" width={28} height={28} />
-        Tasks
-      </Link>
+      <Brand href="/" />
     </header>
   );
 }

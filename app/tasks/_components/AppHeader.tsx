@@ -1,5 +1,4 @@
-import Image from "next/image";
-import Link from "next/link";
+import { Brand } from "@/app/_components/Brand";
 import { signOutAction } from "@/app/_components/auth-actions";
 import { SignOutButton } from "@/app/_components/SignOutButton";
 
@@ -11,10 +10,7 @@ import { SignOutButton } from "@/app/_components/SignOutButton";
 export function AppHeader({ user }: { user: { name: string; email: string } }) {
   return (
     <header className="app-header">
-      <Link className="brand" href="/tasks">
-        <Image src="/icon.svg" alt="" width={28} height={28} />
-        Tasks
-      </Link>
+      <Brand href="/tasks" />
       <p className="who">
         <span className="visually-hidden">Signed in as </span>
         <span className="who-name">{user.name}</span> <span className="who-email">{user.email}</span>
