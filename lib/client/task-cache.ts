@@ -55,7 +55,7 @@ export async function afterWrite(client: QueryClient): Promise<void> {
   await Promise.all(inFlight.map((query) => client.cancelQueries({ queryKey: query.queryKey, exact: true })));
   await Promise.all([
     client.invalidateQueries({ queryKey: taskKeys.lists, refetchType: "none" }),
-    client.invalidateQueries({ queryKey: taskKeys.counts("").slice(0, 2) }),
+    client.invalidateQueries({ queryKey: taskKeys.allCounts }),
     ...inFlight.map((query) => client.refetchQueries({ queryKey: query.queryKey, exact: true, type: "active" })),
   ]);
 }

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { LIST_PAGING, normalizeView, taskKeys, type TaskView } from "@/lib/tasks/view";
+import { LIST_PAGING, normalizeSearch, normalizeView, taskKeys, type TaskView } from "@/lib/tasks/view";
 import { countTasks, listTasks } from "./tasks-api";
 
 // The browser's reads of tasks. The server page prefetches under the same keys (app/tasks/page.tsx).
@@ -14,5 +14,5 @@ export const taskListQuery = (view: TaskView) =>
 export const taskCountsQuery = (q: string) =>
   queryOptions({
     queryKey: taskKeys.counts(q),
-    queryFn: ({ signal }) => countTasks(taskKeys.counts(q)[2], signal),
+    queryFn: ({ signal }) => countTasks(normalizeSearch(q), signal),
   });

@@ -34,9 +34,12 @@ export interface TaskView {
 /** Tasks per request from the page: the API's most, so that 10,000 tasks take 100 requests. */
 export const VIEW_PAGE_SIZE = PAGE_SIZE_MAX;
 
-/** The view as the cache and the API see it: search text trimmed and cut to the API's limit. */
+/** Search text as the cache and the API see it: trimmed and cut to the API's limit. */
+export const normalizeSearch = (q: string) => q.trim().slice(0, SEARCH_MAX);
+
+/** The view as the cache and the API see it. */
 export function normalizeView(view: TaskView): TaskView {
-  return { status: view.status, q: view.q.trim().slice(0, SEARCH_MAX), sort: view.sort };
+  return { status: view.status, q: normalizeSearch(view.q), sort: view.sort };
 }
 
 export const loadView = createLoader(viewParsers);
@@ -52,7 +55,8 @@ export const taskKeys = {
   all: ["tasks"] as const,
   lists: ["tasks", "list"] as const,
   list: (view: TaskView) => ["tasks", "list", normalizeView(view)] as const,
-  counts: (q: string) => ["tasks", "counts", normalizeView({ status: "all", q, sort: "newest" }).q] as const,
+  allCounts: ["tasks", "counts"] as const,
+  counts: (q: string) => ["tasks", "counts", normalizeSearch(q)] as const,
 };
 
 /** How the list's pages chain: the server page and the browser must agree on both. */

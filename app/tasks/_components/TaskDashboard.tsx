@@ -10,7 +10,7 @@ import { matchesView } from "@/lib/client/task-cache";
 import { taskCountsQuery, taskListQuery } from "@/lib/client/task-queries";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { TASK_STATUSES } from "@/lib/tasks/constants";
-import { normalizeView, STATUS_LABELS, VIEW_SORTS, viewParsers, type TaskView, type ViewSort } from "@/lib/tasks/view";
+import { normalizeSearch, STATUS_LABELS, VIEW_SORTS, viewParsers, type TaskView, type ViewSort } from "@/lib/tasks/view";
 import { AddTaskForm } from "./AddTaskForm";
 import { shortcutFor, type ShortcutName } from "./shortcuts";
 import { TaskList, type FocusRequest } from "./TaskList";
@@ -77,7 +77,7 @@ export function TaskDashboard() {
   const deleting = useMutationState({ filters: { mutationKey: mutationKeys.delete, status: "pending" }, select: (m) => (m.state.variables as { task: Task }).task.id });
 
   const confirmed = useMemo(() => list.data?.pages.flatMap((page) => page.tasks) ?? [], [list.data]);
-  const typedQ = normalizeView({ ...view, q: search }).q;
+  const typedQ = normalizeSearch(search);
   const tasks = useMemo(() => {
     const shown = applyPending(confirmed, view, { creates, updates, deletes: new Set(deleting) });
     const typedView = { ...view, q: typedQ };
@@ -194,7 +194,7 @@ export function TaskDashboard() {
   }, []);
 
   const setStatus = (status: TaskView["status"]) => void setView({ status: status === "all" ? null : status });
-  const total = view.status === "all" ? counts.data?.all : view.status === "active" ? counts.data?.active : counts.data?.completed;
+  const total = counts.data?.[view.status];
   const showEmpty = list.data && tasks.length === 0;
 
   return (
