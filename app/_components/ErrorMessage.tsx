@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SiteHeader } from "./SiteHeader";
+import { StatusPage } from "./StatusPage";
 
 /**
  * What app/error.tsx and app/global-error.tsx show: what happened, a way to try again and a way
@@ -10,25 +10,22 @@ export function ErrorMessage({ error, retry }: { error: unknown; retry: () => vo
   return (
     <>
       <title>Something went wrong · Tasks</title>
-      <SiteHeader />
-      <main id="main" className="page public">
-        <div className="card status-card">
-          {/* Announced: the error may replace a page the reader was already on. */}
-          <div role="alert">
-            <h1>Something went wrong</h1>
-            <p>This page could not be shown just now. Try again; if it keeps happening, come back in a few minutes.</p>
-          </div>
-          {digest && <p className="hint">Error reference: {digest}</p>}
-          <div className="actions">
-            <button className="button primary" type="button" onClick={retry}>
-              Try again
-            </button>
-            <Link className="button" href="/">
-              Home page
-            </Link>
-          </div>
+      <StatusPage>
+        {/* Announced: the error may replace a page the reader was already on. */}
+        <div role="alert">
+          <h1>Something went wrong</h1>
+          <p>This page could not be shown just now. Try again; if it keeps happening, come back in a few minutes.</p>
         </div>
-      </main>
+        {digest && <p className="hint">Error reference: {digest}</p>}
+        <div className="actions">
+          <button className="button primary" type="button" onClick={retry}>
+            Try again
+          </button>
+          <Link className="button" href="/">
+            Home page
+          </Link>
+        </div>
+      </StatusPage>
     </>
   );
 }
