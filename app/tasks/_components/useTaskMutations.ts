@@ -52,13 +52,13 @@ function undoWindow(taskId: string): Promise<boolean> {
 
 export type NewTask = Pick<TaskFields, "title" | "priority" | "dueDate">;
 
-export function useTaskMutations(onError: (error: unknown, task: Task | undefined) => void) {
+export function useTaskMutations(onError: (error: unknown) => void) {
   const client = useQueryClient();
 
   const failed = useCallback(
-    (error: unknown, task: Task | undefined) => {
-      if (error instanceof ApiError && error.code === "not_found" && task) removeTask(client, task.id); // gone elsewhere
-      onError(error, task);
+    (error: unknown, taskId: string) => {
+      if (error instanceof ApiError && error.code === "not_found") removeTask(client, taskId); // gone elsewhere
+      onError(error);
     },
     [client, onError],
   );
@@ -71,7 +71,7 @@ export function useTaskMutations(onError: (error: unknown, task: Task | undefine
       upsertTask(client, task);
       await afterWrite(client);
     },
-    onError: (error, task) => failed(error, task),
+    onError: (error, task) => failed(error, task.id),
   });
 
   const update = useMutation({
@@ -82,7 +82,7 @@ export function useTaskMutations(onError: (error: unknown, task: Task | undefine
       upsertTask(client, task);
       await afterWrite(client);
     },
-    onError: (error, { id }) => failed(error, { id } as Task),
+    onError: (error, { id }) => failed(error, id),
   });
 
   const remove = useMutation({
@@ -103,7 +103,7 @@ export function useTaskMutations(onError: (error: unknown, task: Task | undefine
     },
     onError: (error, { task }) => {
       unsentDeletes.remove(task.id);
-      if (!(error instanceof UndoneError)) failed(error, task);
+      if (!(error instanceof UndoneError)) failed(error, task.id);
     },
   });
 
