@@ -1,3 +1,5 @@
+import { formatCount } from "@/lib/format-count";
+
 // What the task service can refuse, in its own words; lib/api/respond.ts maps them to HTTP.
 
 export class TaskNotFoundError extends Error {
@@ -17,7 +19,7 @@ export class TaskOfAnotherUserError extends Error {
 export class TaskLimitReachedError extends Error {
   override name = "TaskLimitReachedError";
   constructor(limit: number) {
-    super(`You already have ${limit.toLocaleString("en-US")} tasks, the most one account can hold. Delete some to add more.`);
+    super(`You already have ${formatCount(limit)} tasks, the most one account can hold. Delete some to add more.`);
   }
 }
 

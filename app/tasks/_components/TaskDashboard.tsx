@@ -9,6 +9,7 @@ import { applyPending, mutationKeys, type TaskUpdateVariables } from "@/lib/clie
 import { matchesView } from "@/lib/client/task-cache";
 import { taskCountsQuery, taskListQuery } from "@/lib/client/task-queries";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
+import { formatCount } from "@/lib/format-count";
 import { TASK_STATUSES } from "@/lib/tasks/constants";
 import { normalizeSearch, STATUS_LABELS, VIEW_SORTS, viewParsers, type TaskView, type ViewSort } from "@/lib/tasks/view";
 import { AddTaskForm } from "./AddTaskForm";
@@ -27,7 +28,7 @@ const ShortcutsDialog = dynamic(() => import("./ShortcutsDialog").then((m) => m.
 /** Search is sent once typing pauses this long; the loaded rows are filtered at once meanwhile. */
 const SEARCH_DEBOUNCE_MS = 120;
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
@@ -215,7 +216,7 @@ export function TaskDashboard() {
           {TASK_STATUSES.map((status) => (
             <button key={status} type="button" className="button small" aria-pressed={view.status === status} onClick={() => setStatus(status)}>
               {STATUS_LABELS[status]}
-              {counts.data && <span className="count">{counts.data[status].toLocaleString("en-US")}</span>}
+              {counts.data && <span className="count">{formatCount(counts.data[status])}</span>}
             </button>
           ))}
         </div>

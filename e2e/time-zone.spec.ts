@@ -1,0 +1,36 @@
+import { TIME_ZONE_COOKIE } from "../lib/client/relative-date";
+import { expect, openTasks, test } from "./fixtures";
+import { taskItem } from "./support";
+
+// Due dates speak the calendar of the browser's zone. A first visit has no zone cookie, so the
+// server renders in UTC; the browser then reads its zone, shows its own day, and sets the cookie
+// so that the server renders that day from the next load on.
+
+const ZONE = "Pacific/Kiritimati"; // UTC+14: its calendar day is often not UTC's
+const HOUR = 3_600_000;
+
+/** "Today"/"Tomorrow" counted on the zone's calendar, independently of the app's code. */
+function dayWord(due: Date, now: Date, timeZone: string): string | undefined {
+  const day = (instant: Date) => Date.parse(new Intl.DateTimeFormat("en-CA", { timeZone }).format(instant));
+  return { 0: "Today", 1: "Tomorrow" }[(day(due) - day(now)) / (24 * HOUR)];
+}
+
+test.use({ timezoneId: ZONE });
+
+test("a first visit shows the browser's day, and the server renders it from then on", async ({ page, createTasks }) => {
+  // An instant at least an hour ahead that is "Today" in one zone and "Tomorrow" in the other.
+  const now = new Date();
+  const due = Array.from({ length: 36 }, (_, i) => new Date(now.getTime() + (i + 1) * HOUR)).find((instant) => {
+    const [utc, local] = [dayWord(instant, now, "UTC"), dayWord(instant, now, ZONE)];
+    return utc && local && utc !== local;
+  })!;
+  const words = dayWord(due, now, ZONE)!;
+  await createTasks([{ title: "Call the ferry office", dueDate: due.toISOString() }]);
+
+  await openTasks(page);
+  await expect(taskItem(page, "Call the ferry office").locator("time")).toHaveText(words);
+  await expect.poll(async () => (await page.context().cookies()).find((cookie) => cookie.name === TIME_ZONE_COOKIE)?.value).toBe(encodeURIComponent(ZONE));
+
+  const html = await (await page.request.get("/tasks")).text();
+  expect(html).toContain(`>${words}</time>`);
+});
