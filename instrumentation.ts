@@ -2,10 +2,13 @@ import type { Instrumentation } from "next";
 import { REQUEST_ID_HEADER } from "./lib/request-id";
 
 // Next.js calls register() once per server process as it starts (not during `next build`).
+// The import sits inside `if (NEXT_RUNTIME === "nodejs")`: a bundler drops that block from the
+// Edge build, so the server's modules (pg, PGlite) are never bundled for the Edge runtime.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startServer } = await import("./lib/startup");
-  await startServer();
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startServer } = await import("./lib/startup");
+    await startServer();
+  }
 }
 
 /**
@@ -15,17 +18,18 @@ export async function register() {
  * errors of the Edge middleware on its own.
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getLogger } = await import("./lib/log");
-  const requestId = request.headers[REQUEST_ID_HEADER];
-  getLogger().error(
-    {
-      err: error,
-      requestId: typeof requestId === "string" ? requestId : undefined,
-      method: request.method,
-      routePath: context.routePath,
-      routeType: context.routeType,
-    },
-    "request failed",
-  );
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { getLogger } = await import("./lib/log");
+    const requestId = request.headers[REQUEST_ID_HEADER];
+    getLogger().error(
+      {
+        err: error,
+        requestId: typeof requestId === "string" ? requestId : undefined,
+        method: request.method,
+        routePath: context.routePath,
+        routeType: context.routeType,
+      },
+      "request failed",
+    );
+  }
 };
