@@ -36,10 +36,13 @@
 // inside it (input type=checkbox or role=checkbox); the search box by its label "Search tasks".
 //
 //   npm run bench:ui -- [--no-build] [--runs N] [--only lighthouse,lcp,scale] [--scroll-seconds 120]
+//                       [--save-reports <dir>]  (Lighthouse's JSON reports and the scripts of first load)
 //
 // Ports: BENCH_PORTS=3600-3699 keeps the app and Lighthouse's Chromium inside a range.
 
+import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -61,6 +64,7 @@ const { values: args } = parseArgs({
     runs: { type: "string" },
     only: { type: "string", multiple: true },
     "scroll-seconds": { type: "string", default: "120" },
+    "save-reports": { type: "string" },
   },
 });
 const positive = (name, value) => {
@@ -286,6 +290,14 @@ function pageHelpers() {
   };
 }
 
+/** With --save-reports <dir>: Lighthouse's full reports and the list of scripts, to see where a number comes from. */
+async function saveReport(name, text) {
+  await mkdir(args["save-reports"], { recursive: true });
+  const file = path.join(args["save-reports"], name);
+  await writeFile(file, text);
+  log(`saved ${file}`);
+}
+
 // ---- browsers -----------------------------------------------------------------------------------
 
 async function lighthouseRun(url, cookie) {
@@ -293,6 +305,7 @@ async function lighthouseRun(url, cookie) {
   try {
     const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } });
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (args["save-reports"]) await saveReport(`lighthouse-${Date.now()}.json`, JSON.stringify(lhr));
     const audit = (id) => lhr.audits[id]?.numericValue;
     const failing = lhr.categories.accessibility.auditRefs.map((ref) => lhr.audits[ref.id]).filter((result) => result.score !== null && result.score < 1);
     return {
@@ -367,14 +380,18 @@ async function measureLoad(browser, appUrl, user, runs) {
   let gzipped = 0;
   let wire = 0;
   const encodings = new Set();
+  const files = [];
   for (const response of scripts) {
     const body = await response.body();
     raw += body.length;
-    gzipped += gzipSync(body, { level: 9 }).length;
+    const size = gzipSync(body, { level: 9 }).length;
+    gzipped += size;
+    files.push(`${kb(size)}\t${new URL(response.url()).pathname}`);
     wire += (await response.request().sizes()).responseBodySize;
     encodings.add((await response.headerValue("content-encoding")) ?? "none");
   }
   await context.close();
+  if (args["save-reports"]) await saveReport("first-load-js.tsv", `${files.join("\n")}\n`);
   report("/tasks first-load JS, gzip -9", kb(gzipped), "≤ 150 kB", gzipped <= 150_000, `${scripts.length} files; ${kb(raw)} raw, ${kb(wire)} on the wire (${[...encodings].join(", ")})`);
 
   // LCP, each load in a fresh context: nothing cached.
