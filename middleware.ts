@@ -2,10 +2,11 @@ import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, CSP_HEADER, newNonce } from "./lib/content-security-policy";
 import { assignRequestId, REQUEST_ID_HEADER } from "./lib/request-id";
+import { refusedPagePost } from "./lib/page-posts";
 import { isSignedInPage, safeReturnPath } from "./lib/return-path";
 
 // Runs for every page request (not the API, whose route wrapper assigns request ids itself, nor
-// static assets), with three jobs:
+// static assets), with four jobs:
 // - A request id for every response (X-Request-Id), forwarded to the routes as the x-request-id
 //   request header for their log lines. A client-sent x-request-id is overwritten, never trusted.
 // - The Content-Security-Policy with this request's nonce, on the response and forwarded on the
@@ -16,11 +17,13 @@ import { isSignedInPage, safeReturnPath } from "./lib/return-path";
 //   page itself sends a stale session to sign in. The way back (sign-in and sign-up sending a
 //   signed-in visitor on) is the pages' own, by the session itself (app/_components/AuthPage.tsx):
 //   decided here by the cookie alone, a stale one would loop between the two.
+// - Refusing a post (a form's server action) too large for Next.js to answer with anything but a
+//   500, or of no declared length (lib/page-posts.ts).
 
 export function middleware(request: NextRequest) {
   const requestId = assignRequestId(request.headers);
   const csp = contentSecurityPolicy(newNonce());
-  const response = redirectBySignInState(request) ?? NextResponse.next({ request: { headers: forwarded(request.headers, requestId, csp) } });
+  const response = refusedPagePost(request.method, request.headers.get("content-length")) ?? redirectBySignInState(request) ?? NextResponse.next({ request: { headers: forwarded(request.headers, requestId, csp) } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set(CSP_HEADER, csp);
   return response;

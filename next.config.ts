@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { ConfigError, parseEnv } from "./lib/env";
+import { PAGE_POST_MAX_BYTES } from "./lib/page-posts";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -26,6 +27,8 @@ const nextConfig: NextConfig = {
     "/sign-up": ["./lib/accounts/common-passwords.txt"],
   },
   poweredByHeader: false,
+  // The forms' server actions; middleware.ts refuses a larger body before Next.js reads it.
+  experimental: { serverActions: { bodySizeLimit: PAGE_POST_MAX_BYTES } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

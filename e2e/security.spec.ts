@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PAGE_POST_MAX_BYTES } from "../lib/page-posts";
 import { addTask, signUp, taskItem } from "./support";
 
 test("from a signed-in page, the API refuses calls without the token or with a tampered one", async ({ page }) => {
@@ -41,4 +42,20 @@ test("every response carries the security headers", async ({ page }) => {
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
   expect(headers["strict-transport-security"]).toContain("max-age=");
+});
+
+test("a form post too large or of no declared length is refused with a 4xx that says why, not a 500", async ({ request }) => {
+  const tooLarge = await request.post("/sign-in", { multipart: { email: "someone@example.com", password: "x".repeat(PAGE_POST_MAX_BYTES) } });
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error).toMatchObject({ code: "payload_too_large", message: expect.stringContaining(`${PAGE_POST_MAX_BYTES / 1024} KB`) });
+
+  // A body streamed without a declared length, as no browser sends a form.
+  const unsized = await fetch(new URL("/sign-in", test.info().project.use.baseURL), {
+    method: "POST",
+    body: new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode("email=a%40b.co")), controller.close()) }),
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    duplex: "half",
+  } as RequestInit);
+  expect(unsized.status).toBe(411);
+  expect((await unsized.json()).error.code).toBe("length_required");
 });

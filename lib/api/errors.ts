@@ -10,3 +10,8 @@ export class RequestError extends Error {
     super(message);
   }
 }
+
+/** The shape of every error body: { "error": { "code", "message", "details"? } }. */
+export function errorBody(code: string, message: string, details?: Record<string, unknown>) {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}

@@ -2,18 +2,13 @@ import { AuthenticationError, AuthUnavailableError } from "../auth";
 import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
 import { getLogger } from "../log";
 import { TaskIdTakenError, TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
-import { RequestError } from "./errors";
+import { errorBody, RequestError } from "./errors";
 import { RateLimitedError } from "./rate-limit";
 
-// The one mapping from errors to HTTP responses for the API. Every error body has the shape
-// { "error": { "code", "message", "details"? } }.
+// The one mapping from errors to HTTP responses for the API. Every error body is errorBody()'s.
 
 /** For every response that carries a token or private data: no browser or proxy may keep it. */
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
-
-function errorBody(code: string, message: string, details?: Record<string, unknown>) {
-  return { error: { code, message, ...(details ? { details } : {}) } };
-}
 
 export function errorJson(status: number, code: string, message: string, options: { details?: Record<string, unknown>; headers?: HeadersInit } = {}) {
   return Response.json(errorBody(code, message, options.details), { status, headers: { ...NO_STORE, ...options.headers } });
