@@ -118,26 +118,3 @@ async function loadMore(page: Page) {
   if (await button.isVisible()) await button.click();
   else await page.mouse.wheel(0, 20_000);
 }
-
-test("leaving while a new task is still on its way asks first, and staying keeps it", async ({ page, account }) => {
-  void account; // signed in
-  await openTasks(page);
-  const create = await holdResponse(page, (url) => url.pathname === "/api/tasks" && url.search === "");
-  await page.getByLabel("New task").fill("Not lost on the way out");
-  await page.getByRole("button", { name: "Add task" }).click();
-  await create.serverAnswered;
-
-  const asked = page.waitForEvent("dialog");
-  await page.close({ runBeforeUnload: true });
-  const dialog = await asked;
-  expect(dialog.type()).toBe("beforeunload");
-  await dialog.dismiss(); // stay
-  expect(page.isClosed()).toBe(false);
-
-  await create.release();
-  await expect(taskItem(page, "Not lost on the way out")).toBeVisible();
-  // Stored and acknowledged: nothing left to lose, so the page closes without asking.
-  page.on("dialog", (unexpected) => void unexpected.dismiss());
-  await page.close({ runBeforeUnload: true });
-  await expect.poll(() => page.isClosed()).toBe(true);
-});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useIsMutating, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect } from "react";
 import { mutationKeys, type TaskUpdateVariables } from "@/lib/client/pending-changes";
 import { afterWrite, removeTask, upsertTask } from "@/lib/client/task-cache";
@@ -114,16 +114,6 @@ export function useTaskMutations(onError: (error: unknown) => void) {
     window.addEventListener("pagehide", onPageHide);
     return () => window.removeEventListener("pagehide", onPageHide);
   }, [deleteTask]);
-
-  // A create or an edit not yet acknowledged would be lost with the page (a waiting delete is
-  // sent on pagehide instead): while there is one, the browser asks before leaving.
-  const unsavedWrites = useIsMutating({ predicate: (mutation) => mutation.options.scope?.id === WRITES_IN_ORDER.id });
-  useEffect(() => {
-    if (unsavedWrites === 0) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [unsavedWrites]);
 
   const { mutateAsync: createAsync } = create;
   const { mutate: updateTask } = update;
