@@ -118,3 +118,28 @@ async function loadMore(page: Page) {
   if (await button.isVisible()) await button.click();
   else await page.mouse.wheel(0, 20_000);
 }
+
+test("leaving while a new task is still on its way asks first, and staying keeps it", async ({ page, account }) => {
+  void account; // signed in
+  await openTasks(page);
+  const create = await holdResponse(page, (url) => url.pathname === "/api/tasks" && url.search === "");
+  await page.getByLabel("New task").fill("Not lost on the way out");
+  await page.getByRole("button", { name: "Add task" }).click();
+  await create.serverAnswered;
+  const row = taskItem(page, "Not lost on the way out");
+  await expect(row).toHaveAttribute("aria-busy", "true"); // told to screen readers as well
+
+  const asked = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss(); // stay
+  expect(page.isClosed()).toBe(false);
+
+  await create.release();
+  await expect(row).not.toHaveAttribute("aria-busy", "true");
+  // Stored and acknowledged: nothing left to lose, so the page closes without asking.
+  page.on("dialog", (unexpected) => void unexpected.dismiss());
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+});

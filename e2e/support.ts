@@ -39,6 +39,8 @@ export async function addTask(page: Page, title: string, options: { priority?: "
   const stored = page.waitForResponse((r) => r.url().endsWith("/api/tasks") && r.request().method() === "POST");
   await page.getByRole("button", { name: "Add task" }).click();
   expect((await stored).status()).toBe(201);
+  // Until the page has taken the answer in, it would ask before a reload (unsaved work).
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 export const taskItem = (page: Page, title: string) => page.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: title, exact: true }) });

@@ -77,6 +77,17 @@ export function TaskDashboard() {
   const updates = useMutationState({ filters: { mutationKey: mutationKeys.update, status: "pending" }, select: (m) => m.state.variables as TaskUpdateVariables });
   const deleting = useMutationState({ filters: { mutationKey: mutationKeys.delete, status: "pending" }, select: (m) => (m.state.variables as { task: Task }).task.id });
 
+  const saving = useMemo(() => new Set([...creates.map((task) => task.id), ...updates.map((update) => update.id)]), [creates, updates]);
+  // A create or an edit the server has not confirmed would be lost with the page (a delete waiting
+  // out its undo time is sent on pagehide instead): while there is one, the browser asks first.
+  const unsaved = saving.size > 0;
+  useEffect(() => {
+    if (!unsaved) return;
+    const askFirst = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", askFirst);
+    return () => window.removeEventListener("beforeunload", askFirst);
+  }, [unsaved]);
+
   const confirmed = useMemo(() => list.data?.pages.flatMap((page) => page.tasks) ?? [], [list.data]);
   const typedQ = normalizeSearch(search);
   const tasks = useMemo(() => {
@@ -301,6 +312,7 @@ export function TaskDashboard() {
       {tasks.length > 0 && (
         <TaskList
           tasks={tasks}
+          saving={saving}
           total={list.hasNextPage ? Math.max(total ?? 0, tasks.length) : tasks.length}
           activeId={activeId}
           focusRequest={focusRequest}

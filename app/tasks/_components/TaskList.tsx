@@ -24,6 +24,8 @@ export interface FocusRequest {
 
 interface Props {
   tasks: Task[];
+  /** Ids of the tasks with a change the server has not confirmed yet. */
+  saving: ReadonlySet<string>;
   total: number;
   activeId: string | null;
   focusRequest: FocusRequest | null;
@@ -33,7 +35,7 @@ interface Props {
   loadMore: () => void;
 }
 
-export function TaskList({ tasks, total, activeId, focusRequest, actions, hasNextPage, loadingMore, loadMore }: Props) {
+export function TaskList({ tasks, saving, total, activeId, focusRequest, actions, hasNextPage, loadingMore, loadMore }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const [top, setTop] = useState(0);
   useLayoutEffect(() => {
@@ -86,6 +88,7 @@ export function TaskList({ tasks, total, activeId, focusRequest, actions, hasNex
             top={item.start - top}
             height={ROW_PX}
             active={tasks[item.index].id === rovingId}
+            saving={saving.has(tasks[item.index].id)}
             actions={actions}
           />
         ))}

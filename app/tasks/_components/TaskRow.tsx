@@ -21,11 +21,13 @@ interface Props {
   top: number;
   height: number;
   active: boolean;
+  /** A change to it is on its way to the server. */
+  saving: boolean;
   actions: RowActions;
 }
 
 // One row of the list. Memoized on its own props: a change to one task re-renders that row only.
-export const TaskRow = memo(function TaskRow({ task, position, setSize, top, height, active, actions }: Props) {
+export const TaskRow = memo(function TaskRow({ task, position, setSize, top, height, active, saving, actions }: Props) {
   const timeZone = useTimeZone();
   const now = new Date();
   const titleId = `task-title-${task.id}`;
@@ -37,6 +39,7 @@ export const TaskRow = memo(function TaskRow({ task, position, setSize, top, hei
       aria-posinset={position}
       aria-setsize={setSize}
       aria-labelledby={titleId}
+      aria-busy={saving || undefined}
       tabIndex={active ? 0 : -1}
       style={{ transform: `translateY(${top}px)`, height }}
       onFocus={(event) => event.target === event.currentTarget && actions.focus(task.id)}
