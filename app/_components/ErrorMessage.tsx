@@ -1,9 +1,11 @@
-import Link from "next/link";
 import { StatusPage } from "./StatusPage";
 
 /**
  * What app/error.tsx and app/global-error.tsx show: what happened, a way to try again and a way
  * home. The digest is the server's id for the error, in its log line, for anyone reporting it.
+ * "Home page" is a plain link: after an error a full page load is the surer way back, and
+ * next/link's client code would ship with every page (error.tsx and global-error.tsx are loaded
+ * with each).
  */
 export function ErrorMessage({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
@@ -21,9 +23,10 @@ export function ErrorMessage({ error, retry }: { error: unknown; retry: () => vo
           <button className="button primary" type="button" onClick={retry}>
             Try again
           </button>
-          <Link className="button" href="/">
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+          <a className="button" href="/">
             Home page
-          </Link>
+          </a>
         </div>
       </StatusPage>
     </>
