@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient, Task as TaskRow } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "../db";
 import { TASKS_PER_USER_MAX, type Priority } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
@@ -33,6 +33,20 @@ export interface TaskPage {
 }
 
 const TASK_LOCKS = 727_002; // advisory lock space for per-user task counts
+
+// The columns a task's JSON is made of, and all that a read of tasks selects: not the owner's
+// id, which every statement here already names in its WHERE and which no response carries.
+const TASK_COLUMNS = {
+  id: true,
+  title: true,
+  description: true,
+  completed: true,
+  priority: true,
+  dueDate: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.TaskSelect;
+type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_COLUMNS }>;
 
 function toTask(row: TaskRow): Task {
   return {
@@ -69,6 +83,7 @@ export async function listTasksForUser(userId: string, query: ListQuery): Promis
   const rows = await getPrisma().task.findMany({
     where: { AND: filters },
     orderBy: orderBy(query.sort, query.order),
+    select: TASK_COLUMNS,
     take: query.limit + 1, // one more tells whether another page follows
   });
   const page = rows.slice(0, query.limit);
@@ -102,7 +117,7 @@ export async function createTaskForUser(userId: string, input: TaskInput): Promi
     // nothing is written or returned, instead of a unique violation failing the transaction. A
     // concurrent create of the same id (another user's passes the per-user lock above) waits for
     // that one to commit, then inserts nothing.
-    const [created] = await tx.task.createManyAndReturn({ data: [{ ...input, userId }], skipDuplicates: true });
+    const [created] = await tx.task.createManyAndReturn({ data: [{ ...input, userId }], select: TASK_COLUMNS, skipDuplicates: true });
     if (!created) throw new TaskIdTakenError();
     return created;
   });
@@ -111,7 +126,7 @@ export async function createTaskForUser(userId: string, input: TaskInput): Promi
 
 export async function getTaskForUser(userId: string, taskId: string): Promise<Task> {
   const prisma = getPrisma();
-  const row = await prisma.task.findFirst({ where: { id: taskId, userId } });
+  const row = await prisma.task.findFirst({ where: { id: taskId, userId }, select: TASK_COLUMNS });
   if (!row) throw await missingTaskError(prisma, taskId);
   return toTask(row);
 }
@@ -119,7 +134,7 @@ export async function getTaskForUser(userId: string, taskId: string): Promise<Ta
 /** Writes `changes` (all fields for PUT, some for PATCH) to the user's task. */
 export async function updateTaskForUser(userId: string, taskId: string, changes: TaskUpdate): Promise<Task> {
   const prisma = getPrisma();
-  const [row] = await prisma.task.updateManyAndReturn({ where: { id: taskId, userId }, data: changes });
+  const [row] = await prisma.task.updateManyAndReturn({ where: { id: taskId, userId }, data: changes, select: TASK_COLUMNS });
   if (!row) throw await missingTaskError(prisma, taskId);
   return toTask(row);
 }
@@ -134,7 +149,7 @@ export async function toggleTaskForUser(userId: string, taskId: string): Promise
   const [row] = await prisma.$queryRaw<TaskRow[]>`
     UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${new Date()}
     WHERE "id" = ${taskId}::uuid AND "userId" = ${userId}
-    RETURNING *`;
+    RETURNING "id", "title", "description", "completed", "priority", "dueDate", "createdAt", "updatedAt"`;
   if (!row) throw await missingTaskError(prisma, taskId);
   return toTask(row);
 }
