@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, openTasks, test } from "./fixtures";
-import { taskItem } from "./support";
+import { PASSWORD, taskItem } from "./support";
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
@@ -58,3 +58,25 @@ test("keyboard focus is visible", async ({ page }) => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe("none");
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const screen of SCREENS) {
+    test(`the settings page has no accessibility violations (${colorScheme}, ${screen.name})`, async ({ page, account, browser, baseURL }) => {
+      // A second device, so that the list has a sign-out button and the "every other" one.
+      for (let i = 0; i < 2; i++) {
+        const device = await (await browser.newContext({ baseURL })).newPage();
+        const response = await device.request.post("/api/auth/sign-in/email", { data: { email: account.email, password: PASSWORD }, headers: { Origin: new URL(baseURL!).origin } });
+        expect(response.status()).toBe(200);
+      }
+      await page.setViewportSize(screen.viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/settings");
+      await expect(page.getByRole("list", { name: "Signed-in devices" }).getByRole("listitem")).toHaveCount(3);
+      await expectNoViolations(page);
+
+      await page.getByRole("button", { name: "Change password" }).click();
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Enter your current password.");
+      await expectNoViolations(page);
+    });
+  }
+}

@@ -7,7 +7,7 @@ export const DEFAULT_RETURN_PATH = "/tasks";
 
 /** The pages that need a session: middleware sends a signed-out visitor from them to sign in. */
 export function isSignedInPage(pathname: string): boolean {
-  return pathname === "/tasks" || pathname.startsWith("/tasks/");
+  return ["/tasks", "/settings"].some((page) => pathname === page || pathname.startsWith(`${page}/`));
 }
 
 /**

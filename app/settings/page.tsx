@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { AppHeader } from "@/app/tasks/_components/AppHeader";
+import { listSessionsForUser, type SessionSummary } from "@/lib/accounts/sessions";
+import { getAuth } from "@/lib/better-auth";
+import { describeDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
+import { formatCount } from "@/lib/format-count";
+import { endOtherSessionsAction, endSessionAction } from "./actions";
+import { ChangePasswordForm } from "./ChangePasswordForm";
+
+export const metadata: Metadata = { title: "Settings" };
+
+/** "Signed out 2 other devices." after ending sessions (the actions redirect with ?ended=N). */
+function endedNotice(ended: string | string[] | undefined): string | undefined {
+  const count = typeof ended === "string" && /^\d{1,6}$/.test(ended) ? Number(ended) : undefined;
+  if (count === undefined) return undefined;
+  if (count === 0) return "No other device was signed in.";
+  return `Signed out ${formatCount(count)} other ${count === 1 ? "device" : "devices"}.`;
+}
+
+/**
+ * The request's headers with its cookies as they are now. After a password change the page is
+ * rendered again within the action's request, whose Cookie header still names the session the
+ * change ended; the new session's cookie is in cookies() only.
+ */
+function withCurrentCookies(requestHeaders: Headers, cookieStore: { toString(): string }): Headers {
+  const result = new Headers(requestHeaders);
+  result.set("cookie", cookieStore.toString());
+  return result;
+}
+
+// Everything here is read on the server from the request's session; the forms post to server
+// actions (./actions.ts), so the page works without JavaScript.
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [requestHeaders, cookieStore, query] = await Promise.all([headers(), cookies(), searchParams]);
+  const signedIn = await getAuth().api.getSession({ headers: withCurrentCookies(requestHeaders, cookieStore) });
+  if (!signedIn) redirect("/sign-in?next=%2Fsettings");
+  const sessions = await listSessionsForUser(signedIn.user.id, signedIn.session.id);
+  const timeZone = validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const now = new Date();
+  const day = (date: Date) => describeDay(date, now, timeZone);
+  const others = sessions.filter((session) => !session.current);
+  const notice = endedNotice(query.ended);
+
+  const deviceLabel = (session: SessionSummary) => `${session.device}, signed in ${day(session.signedInAt)}`;
+  return (
+    <>
+      <AppHeader user={{ name: signedIn.user.name, email: signedIn.user.email }} current="settings" />
+      <main id="main" className="page settings">
+        <h1>Settings</h1>
+
+        <section className="card" aria-labelledby="password-heading">
+          <h2 id="password-heading">Password</h2>
+          <ChangePasswordForm />
+        </section>
+
+        <section className="card" aria-labelledby="devices-heading">
+          <h2 id="devices-heading">Signed-in devices</h2>
+          {notice && (
+            <p className="notice" role="status">
+              {notice}
+            </p>
+          )}
+          <ul className="sessions" aria-labelledby="devices-heading">
+            {sessions.map((session) => (
+              <li key={session.id} className="session">
+                <div>
+                  <strong>{session.device}</strong>
+                  {session.current && <span className="badge">This device</span>}
+                  <p className="hint">
+                    Signed in {day(session.signedInAt)} · last active {day(session.lastActiveAt)}
+                  </p>
+                </div>
+                {!session.current && (
+                  <form action={endSessionAction}>
+                    <input type="hidden" name="sessionId" value={session.id} />
+                    <button className="button small" type="submit" aria-label={`Sign out ${deviceLabel(session)}`}>
+                      Sign out
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+          {others.length > 1 && (
+            <form action={endOtherSessionsAction}>
+              <button className="button" type="submit">
+                Sign out every other device
+              </button>
+            </form>
+          )}
+        </section>
+      </main>
+    </>
+  );
+}

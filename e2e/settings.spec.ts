@@ -1,0 +1,144 @@
+import type { Browser, Page } from "@playwright/test";
+import { PASSWORD_CHANGED } from "../lib/accounts/password-change";
+import { expect, test } from "./fixtures";
+import { newAccount, PASSWORD, signIn, type Account } from "./support";
+
+// The settings page: changing the password, and the devices the account is signed in on. Other
+// devices are browser contexts with their own User-Agent, signed in through the API.
+
+const DEVICES = {
+  firefoxWindows: { userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0", name: "Firefox on Windows" },
+  safariIphone: {
+    userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+    name: "Safari on iOS",
+  },
+  chromeAndroid: {
+    userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.81 Mobile Safari/537.36",
+    name: "Chrome on Android",
+  },
+};
+const NEW_PASSWORD = "a brand new passphrase 42";
+
+/** Another device signed in to `account` (the password given), as a page of its own browser context. */
+async function otherDevice(browser: Browser, baseURL: string, account: Account, userAgent: string, signUp = false): Promise<Page> {
+  const context = await browser.newContext({ baseURL, userAgent });
+  const page = await context.newPage();
+  const path = signUp ? "/api/auth/sign-up/email" : "/api/auth/sign-in/email";
+  const response = await page.request.post(path, { data: { ...account, password: PASSWORD }, headers: { Origin: new URL(baseURL).origin } });
+  expect(response.status(), await response.text()).toBe(200);
+  return page;
+}
+
+async function expectSignedIn(page: Page, signedIn: boolean) {
+  await page.goto("/tasks");
+  if (signedIn) await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  else await expect(page).toHaveURL(/\/sign-in\?next=%2Ftasks$/);
+}
+
+test("changing the password keeps this device signed in, signs out the others, and only the new password works", async ({ page, account, browser, baseURL }) => {
+  const phone = await otherDevice(browser, baseURL!, account, DEVICES.safariIphone.userAgent);
+  await page.goto("/tasks");
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(PASSWORD_CHANGED);
+  await expect(page.getByLabel("Current password")).toHaveValue("");
+
+  await expectSignedIn(page, true);
+  await expectSignedIn(phone, false);
+  const signInWith = (password: string) => phone.request.post("/api/auth/sign-in/email", { data: { email: account.email, password }, headers: { Origin: new URL(baseURL!).origin } });
+  expect((await signInWith(NEW_PASSWORD)).status()).toBe(200);
+  expect((await signInWith(PASSWORD)).status()).toBe(401);
+});
+
+test("a wrong current password or a too short new one is said on its field, and nothing changes", async ({ page, account, browser, baseURL }) => {
+  const laptop = await otherDevice(browser, baseURL!, account, DEVICES.firefoxWindows.userAgent);
+  await page.goto("/settings");
+  await page.getByLabel("Current password").fill("not my password");
+  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("That is not your current password.");
+  await expect(page.getByLabel("Current password")).toBeFocused();
+  await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("short");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/at least \d+ characters/);
+  await expect(page.getByLabel("New password")).toBeFocused();
+
+  await expectSignedIn(laptop, true);
+});
+
+test("the devices list names where the account is signed in, and signs out one or every other", async ({ page, account, browser, baseURL }) => {
+  const laptop = await otherDevice(browser, baseURL!, account, DEVICES.firefoxWindows.userAgent);
+  const phone = await otherDevice(browser, baseURL!, account, DEVICES.safariIphone.userAgent);
+  const tablet = await otherDevice(browser, baseURL!, account, DEVICES.chromeAndroid.userAgent);
+  await page.goto("/settings");
+  const devices = page.getByRole("list", { name: "Signed-in devices" });
+  await expect(devices.getByRole("listitem")).toHaveCount(4);
+  await expect(devices.getByRole("listitem").first()).toContainText("This device");
+  for (const device of Object.values(DEVICES)) await expect(devices.getByRole("listitem").filter({ hasText: device.name })).toHaveCount(1);
+
+  await devices.getByRole("button", { name: new RegExp(`^Sign out ${DEVICES.firefoxWindows.name}`) }).click();
+  await expect(page.getByRole("status")).toHaveText("Signed out 1 other device.");
+  await expect(devices.getByRole("listitem")).toHaveCount(3);
+  await expectSignedIn(laptop, false);
+  await expectSignedIn(phone, true);
+
+  await page.getByRole("button", { name: "Sign out every other device" }).click();
+  await expect(page.getByRole("status")).toHaveText("Signed out 2 other devices.");
+  await expect(devices.getByRole("listitem")).toHaveCount(1);
+  await expectSignedIn(phone, false);
+  await expectSignedIn(tablet, false);
+  await expectSignedIn(page, true);
+});
+
+test("a session id of another account, put into the form, signs nobody out", async ({ page, account, browser, baseURL }) => {
+  const laptop = await otherDevice(browser, baseURL!, account, DEVICES.firefoxWindows.userAgent);
+  const stranger = await otherDevice(browser, baseURL!, newAccount("Stranger"), DEVICES.safariIphone.userAgent, true);
+  const strangerSession = ((await (await stranger.request.get("/api/auth/get-session")).json()) as { session: { id: string } }).session.id;
+
+  await page.goto("/settings");
+  await page.locator('input[name="sessionId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), strangerSession);
+  await page.getByRole("button", { name: new RegExp(`^Sign out ${DEVICES.firefoxWindows.name}`) }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("status")).toHaveCount(0);
+  await expectSignedIn(stranger, true);
+  await expectSignedIn(laptop, true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the password form posts and comes back with its answer, and a change keeps this device signed in", async ({ page, account }) => {
+    void account; // signed in
+    await page.goto("/settings");
+    await page.getByLabel("Current password").fill("not my password");
+    await page.getByLabel("New password").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("That is not your current password.")).toBeVisible();
+
+    await page.getByLabel("Current password").fill(PASSWORD);
+    await page.getByLabel("New password").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText(PASSWORD_CHANGED)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible(); // still signed in
+  });
+});
+
+test("signed out, the settings page sends to sign-in, and signing in comes back to it", async ({ page, playwright, baseURL }) => {
+  const account = newAccount();
+  const api = await playwright.request.newContext({ baseURL });
+  expect((await api.post("/api/auth/sign-up/email", { data: { ...account, password: PASSWORD }, headers: { Origin: new URL(baseURL!).origin } })).status()).toBe(200);
+  await api.dispose();
+
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings$/);
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+});

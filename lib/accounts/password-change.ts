@@ -1,0 +1,61 @@
+import { isAPIError } from "better-auth/api";
+import { authAttemptLimit, getAuth } from "../better-auth";
+import { getPrisma } from "../db";
+import { getEnv } from "../env";
+import { getLogger } from "../log";
+import { REQUEST_ID_HEADER } from "../request-id";
+import { describeAuthError, SOMETHING_WENT_WRONG } from "./auth-errors";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
+import { createRateLimitStorage, rateLimitKey } from "./rate-limit-storage";
+import type { PasswordFormState } from "./settings-form-state";
+import { tooManyAttempts } from "./too-many-attempts";
+
+// The settings page's password change, on the server: check the fields, count the attempt, then
+// Better Auth's changePassword with the request's headers. Its hooks apply (lib/accounts/hooks.ts:
+// the password policy, and every other session ended, so every token issued from them too); the
+// device that changed it gets a new session cookie.
+
+export const PASSWORD_CHANGED = "Your password was changed, and every other device was signed out.";
+const WRONG_CURRENT = "That is not your current password.";
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+function checkFields(currentPassword: string, newPassword: string): PasswordFormState["problem"] {
+  if (currentPassword === "") return { message: "Enter your current password.", fields: ["currentPassword"] };
+  if (newPassword === "") return { message: "Enter a new password.", fields: ["newPassword"] };
+  if (currentPassword.includes("\u0000") || newPassword.includes("\u0000")) return { message: "Remove the invalid characters and try again.", fields: [] };
+  if (newPassword.length < PASSWORD_MIN) return { message: `Passwords must be at least ${PASSWORD_MIN} characters.`, fields: ["newPassword"] };
+  if (newPassword.length > PASSWORD_MAX) return { message: `Passwords must be at most ${PASSWORD_MAX} characters.`, fields: ["newPassword"] };
+  if (newPassword === currentPassword) return { message: "Choose a new password that differs from the current one.", fields: ["newPassword"] };
+  return undefined;
+}
+
+function describe(error: unknown): PasswordFormState["problem"] {
+  if (isAPIError(error) && (error.body as { code?: unknown } | undefined)?.code === "INVALID_PASSWORD") return { message: WRONG_CURRENT, fields: ["currentPassword"] };
+  const described = describeAuthError(error);
+  return described && { message: described.message, fields: described.fields.includes("password") ? ["newPassword"] : [] };
+}
+
+/** Changes the signed-in user's password (`userId` from the request's session) with the form's fields. */
+export async function submitPasswordChange(userId: string, form: FormData, headers: Headers): Promise<PasswordFormState> {
+  const currentPassword = text(form, "currentPassword");
+  const newPassword = text(form, "newPassword");
+  const problem = checkFields(currentPassword, newPassword);
+  if (problem) return { problem };
+
+  // Per account, not per address: guessing the current password from a session left open is
+  // what this limit is for.
+  const { allowed, retryAfter } = await createRateLimitStorage(getPrisma()).consume(rateLimitKey(`user:${userId}`, "/change-password"), authAttemptLimit(getEnv()));
+  if (!allowed) return { problem: { message: tooManyAttempts(retryAfter ?? 1).body.message, fields: [] } };
+  try {
+    await getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
+  } catch (error) {
+    const described = describe(error);
+    if (!described) getLogger().error({ err: error, requestId: headers.get(REQUEST_ID_HEADER) ?? undefined }, "password change failed");
+    return { problem: described ?? { message: SOMETHING_WENT_WRONG.message, fields: [] } };
+  }
+  return { done: PASSWORD_CHANGED };
+}
