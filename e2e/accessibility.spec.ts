@@ -75,7 +75,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectNoViolations(page);
 
       await page.getByRole("button", { name: "Change password" }).click();
-      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Enter your current password.");
+      await expect(page.getByRole("region", { name: "Password" }).getByRole("alert")).toHaveText("Enter your current password.");
       await expectNoViolations(page);
     });
   }

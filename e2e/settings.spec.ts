@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { NAME_CHANGED } from "../lib/accounts/name-change";
 import { PASSWORD_CHANGED } from "../lib/accounts/password-change";
 import { expect, test } from "./fixtures";
 import { newAccount, PASSWORD, signIn, type Account } from "./support";
@@ -44,7 +45,7 @@ test("changing the password keeps this device signed in, signs out the others, a
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByLabel("New password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(PASSWORD_CHANGED);
+  await expect(page.getByRole("region", { name: "Password" }).getByRole("alert")).toHaveText(PASSWORD_CHANGED);
   await expect(page.getByLabel("Current password")).toHaveValue("");
 
   await expectSignedIn(page, true);
@@ -60,14 +61,14 @@ test("a wrong current password or a too short new one is said on its field, and 
   await page.getByLabel("Current password").fill("not my password");
   await page.getByLabel("New password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("That is not your current password.");
+  await expect(page.getByRole("region", { name: "Password" }).getByRole("alert")).toHaveText("That is not your current password.");
   await expect(page.getByLabel("Current password")).toBeFocused();
   await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByLabel("New password").fill("short");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/at least \d+ characters/);
+  await expect(page.getByRole("region", { name: "Password" }).getByRole("alert")).toHaveText(/at least \d+ characters/);
   await expect(page.getByLabel("New password")).toBeFocused();
 
   await expectSignedIn(laptop, true);
@@ -111,6 +112,25 @@ test("a session id of another account, put into the form, signs nobody out", asy
   await expectSignedIn(laptop, true);
 });
 
+test("the name is changed for every page, and an empty one is refused on its field", async ({ page, account }) => {
+  void account; // signed in, named "Test User"
+  await page.goto("/settings");
+  const header = page.getByRole("banner");
+  await expect(header).toContainText("Test User");
+
+  await page.getByLabel("Name").fill("   ");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("region", { name: "Profile" }).getByRole("alert")).toHaveText("Name is required.");
+  await expect(page.getByLabel("Name")).toBeFocused();
+
+  await page.getByLabel("Name").fill("Ada Lovelace");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("region", { name: "Profile" }).getByRole("alert")).toHaveText(NAME_CHANGED);
+  await expect(header).toContainText("Ada Lovelace");
+  await page.goto("/tasks");
+  await expect(page.getByRole("banner")).toContainText("Ada Lovelace");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -141,4 +161,20 @@ test("signed out, the settings page sends to sign-in, and signing in comes back 
   await signIn(page, account);
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+});
+
+test("an action called with something other than a form is answered without a server error", async ({ page, account, browser, baseURL }) => {
+  await otherDevice(browser, baseURL!, account, DEVICES.firefoxWindows.userAgent); // so that the page has a device's Sign out form
+  const html = await (await page.request.get("/settings")).text();
+  const forms = html.split("</form>").filter((form) => form.includes('name="sessionId"'));
+  const actionId = forms[0]?.match(/\$ACTION_ID_([0-9a-f]+)/)?.[1];
+  expect(actionId).toBeDefined();
+  // What React sends for a call with a string argument: the action receives "not a form".
+  const response = await page.request.post("/settings", {
+    headers: { "Next-Action": actionId!, "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(baseURL!).origin },
+    data: JSON.stringify(["not a form"]),
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(500);
+  await expectSignedIn(page, true);
 });

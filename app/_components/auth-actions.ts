@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { submitAuthForm } from "@/lib/accounts/auth-form";
-import { SCRIPTED_FIELD, type AuthFormState, type AuthMode } from "@/lib/accounts/auth-form-state";
+import { EMPTY_AUTH_FORM, SCRIPTED_FIELD, type AuthFormState, type AuthMode } from "@/lib/accounts/auth-form-state";
 import { getAuth } from "@/lib/better-auth";
 
 // The server actions of the sign-in, sign-up and sign-out forms. They work as plain HTML form
@@ -16,6 +16,7 @@ import { getAuth } from "@/lib/better-auth";
 // and gets the path to load instead.
 
 async function submit(mode: AuthMode, form: FormData): Promise<AuthFormState> {
+  if (!(form instanceof FormData)) return EMPTY_AUTH_FORM; // an action's arguments are whatever the client posted
   const state = await submitAuthForm(mode, form, await headers());
   if (state.location && !form.has(SCRIPTED_FIELD)) redirect(state.location);
   return state;

@@ -1,10 +1,12 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { submitNameChange } from "@/lib/accounts/name-change";
 import { submitPasswordChange } from "@/lib/accounts/password-change";
 import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessions";
-import type { PasswordFormState } from "@/lib/accounts/settings-form-state";
+import type { NameFormState, PasswordFormState } from "@/lib/accounts/settings-form-state";
 import { getAuth } from "@/lib/better-auth";
 
 // The settings page's server actions. They work as plain HTML form posts (no JavaScript needed)
@@ -18,14 +20,24 @@ async function signedIn(requestHeaders: Headers) {
 }
 
 export async function changePasswordAction(_previous: PasswordFormState, form: FormData): Promise<PasswordFormState> {
+  if (!(form instanceof FormData)) return {}; // an action's arguments are whatever the client posted
   const requestHeaders = await headers();
-  const { user } = await signedIn(requestHeaders);
-  return submitPasswordChange(user.id, form, requestHeaders);
+  await signedIn(requestHeaders);
+  return submitPasswordChange(form, requestHeaders);
+}
+
+export async function changeNameAction(_previous: NameFormState, form: FormData): Promise<NameFormState> {
+  if (!(form instanceof FormData)) return {};
+  const requestHeaders = await headers();
+  await signedIn(requestHeaders);
+  const state = await submitNameChange(form, requestHeaders);
+  if (state.done) revalidatePath("/settings"); // the header shows the name
+  return state;
 }
 
 export async function endSessionAction(form: FormData): Promise<void> {
   const { user, session } = await signedIn(await headers());
-  const sessionId = form.get("sessionId");
+  const sessionId = form instanceof FormData ? form.get("sessionId") : null;
   const ended = typeof sessionId === "string" && (await endSessionForUser(user.id, sessionId, session.id));
   redirect(ended ? "/settings?ended=1" : "/settings");
 }

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppHeader } from "@/app/tasks/_components/AppHeader";
-import { listSessionsForUser, type SessionSummary } from "@/lib/accounts/sessions";
+import { listSessionsForUser, SESSIONS_LISTED_MAX, type SessionSummary } from "@/lib/accounts/sessions";
 import { getAuth } from "@/lib/better-auth";
 import { describeDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
 import { formatCount } from "@/lib/format-count";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { NameForm } from "./NameForm";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -50,6 +51,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <main id="main" className="page settings">
         <h1>Settings</h1>
 
+        <section className="card" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">Profile</h2>
+          <NameForm name={signedIn.user.name} />
+        </section>
+
         <section className="card" aria-labelledby="password-heading">
           <h2 id="password-heading">Password</h2>
           <ChangePasswordForm />
@@ -83,6 +89,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
               </li>
             ))}
           </ul>
+          {sessions.length === SESSIONS_LISTED_MAX && <p className="hint">The {SESSIONS_LISTED_MAX} most recently active are listed; Sign out every other device ends them all.</p>}
           {others.length > 1 && (
             <form action={endOtherSessionsAction}>
               <button className="button" type="submit">

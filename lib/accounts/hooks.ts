@@ -2,19 +2,30 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Env } from "../env";
 import { refuseExistingAccount } from "./existing-account";
+import { PASSWORD_CHANGE_LIMIT } from "./limits";
 import { refuseWeakPassword } from "./password-policy";
 import { profileProblem } from "./profile";
+import { createRateLimitStorage, rateLimitKey } from "./rate-limit-storage";
 import { createSignInThrottle } from "./sign-in-throttle";
+import { tooManyAttempts } from "./too-many-attempts";
 
 // What the app adds to Better Auth's endpoints, before and after they run: bounds on the profile
 // fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
-// account, and a password change that always ends every session.
+// account, and a password change that is limited per account and always ends every session.
 
 // Endpoints whose body carries account fields (name, email, image).
 const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user"]);
 
 export function createAuthHooks(prisma: PrismaClient, env: Env) {
   const signInThrottle = createSignInThrottle(prisma, env.signInDelay);
+  const attempts = createRateLimitStorage(prisma);
+  const countPasswordChange = async (userId: string) => {
+    const { allowed, retryAfter } = await attempts.consume(rateLimitKey(`user:${userId}`, "/change-password"), PASSWORD_CHANGE_LIMIT);
+    if (!allowed) {
+      const { body, headers } = tooManyAttempts(retryAfter ?? PASSWORD_CHANGE_LIMIT.window);
+      throw new APIError("TOO_MANY_REQUESTS", body, headers);
+    }
+  };
   return {
     before: createAuthMiddleware(async (ctx) => {
       if (PROFILE_PATHS.has(ctx.path)) {
@@ -30,9 +41,12 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         refuseWeakPassword(password, { email, name });
         await refuseExistingAccount(prisma, email, password, ctx.context.password.hash);
       }
-      if (ctx.path === "/change-password" && typeof newPassword === "string") {
+      if (ctx.path === "/change-password") {
         const session = await getSessionFromCtx(ctx);
-        refuseWeakPassword(newPassword, session ? { email: session.user.email, name: session.user.name } : undefined);
+        // Per account, whatever the address and whether through the JSON endpoint or the settings
+        // page: guessing the current password from a session left open is what this limit is for.
+        if (session) await countPasswordChange(session.user.id);
+        if (typeof newPassword === "string") refuseWeakPassword(newPassword, session ? { email: session.user.email, name: session.user.name } : undefined);
       }
       if (ctx.path === "/reset-password" && typeof newPassword === "string") refuseWeakPassword(newPassword);
       // A changed password ends every session, and so every token already issued from them

@@ -7,3 +7,5 @@ export const PASSWORD_MAX = 128;
 export const EMAIL_MAX = 254;
 export const NAME_MAX = 100;
 export const IMAGE_URL_MAX = 2048;
+/** Password changes per account (each asks for the current password): 10 per 15 minutes. */
+export const PASSWORD_CHANGE_LIMIT = { window: 15 * 60, max: 10 };

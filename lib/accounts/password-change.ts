@@ -1,19 +1,15 @@
 import { isAPIError } from "better-auth/api";
-import { authAttemptLimit, getAuth } from "../better-auth";
-import { getPrisma } from "../db";
-import { getEnv } from "../env";
+import { getAuth } from "../better-auth";
 import { getLogger } from "../log";
 import { REQUEST_ID_HEADER } from "../request-id";
 import { describeAuthError, SOMETHING_WENT_WRONG } from "./auth-errors";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
-import { createRateLimitStorage, rateLimitKey } from "./rate-limit-storage";
 import type { PasswordFormState } from "./settings-form-state";
-import { tooManyAttempts } from "./too-many-attempts";
 
-// The settings page's password change, on the server: check the fields, count the attempt, then
-// Better Auth's changePassword with the request's headers. Its hooks apply (lib/accounts/hooks.ts:
-// the password policy, and every other session ended, so every token issued from them too); the
-// device that changed it gets a new session cookie.
+// The settings page's password change, on the server: check the fields, then Better Auth's
+// changePassword with the request's headers. Its hooks apply (lib/accounts/hooks.ts: attempts
+// counted per account, the password policy, and every other session ended, so every token issued
+// from them too); the device that changed it gets a new session cookie.
 
 export const PASSWORD_CHANGED = "Your password was changed, and every other device was signed out.";
 const WRONG_CURRENT = "That is not your current password.";
@@ -33,23 +29,23 @@ function checkFields(currentPassword: string, newPassword: string): PasswordForm
   return undefined;
 }
 
+const SIGNED_OUT = "You were signed out meanwhile: sign in again to change your password.";
+
 function describe(error: unknown): PasswordFormState["problem"] {
-  if (isAPIError(error) && (error.body as { code?: unknown } | undefined)?.code === "INVALID_PASSWORD") return { message: WRONG_CURRENT, fields: ["currentPassword"] };
+  const code = isAPIError(error) ? (error.body as { code?: unknown } | undefined)?.code : undefined;
+  if (code === "INVALID_PASSWORD") return { message: WRONG_CURRENT, fields: ["currentPassword"] };
+  if (code === "UNAUTHORIZED" || (isAPIError(error) && error.statusCode === 401)) return { message: SIGNED_OUT, fields: [] };
   const described = describeAuthError(error);
   return described && { message: described.message, fields: described.fields.includes("password") ? ["newPassword"] : [] };
 }
 
-/** Changes the signed-in user's password (`userId` from the request's session) with the form's fields. */
-export async function submitPasswordChange(userId: string, form: FormData, headers: Headers): Promise<PasswordFormState> {
+/** Changes the password of the request's signed-in user with the form's fields. */
+export async function submitPasswordChange(form: FormData, headers: Headers): Promise<PasswordFormState> {
   const currentPassword = text(form, "currentPassword");
   const newPassword = text(form, "newPassword");
   const problem = checkFields(currentPassword, newPassword);
   if (problem) return { problem };
 
-  // Per account, not per address: guessing the current password from a session left open is
-  // what this limit is for.
-  const { allowed, retryAfter } = await createRateLimitStorage(getPrisma()).consume(rateLimitKey(`user:${userId}`, "/change-password"), authAttemptLimit(getEnv()));
-  if (!allowed) return { problem: { message: tooManyAttempts(retryAfter ?? 1).body.message, fields: [] } };
   try {
     await getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
   } catch (error) {

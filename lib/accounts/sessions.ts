@@ -14,21 +14,31 @@ export interface SessionSummary {
   current: boolean;
 }
 
-/** The user's unexpired sessions, the current one first, then the most recently active. */
+/** The most sessions listed: more exist only when someone signs in over and over ("every other" ends them all). */
+export const SESSIONS_LISTED_MAX = 100;
+
+const COLUMNS = { id: true, userAgent: true, createdAt: true, updatedAt: true } as const;
+
+/** The user's unexpired sessions: the current one first, then the most recently active. */
 export async function listSessionsForUser(userId: string, currentSessionId: string): Promise<SessionSummary[]> {
-  const rows = await getPrisma().session.findMany({
-    where: { userId, expiresAt: { gt: new Date() } },
-    select: { id: true, userAgent: true, createdAt: true, updatedAt: true },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-  });
-  const sessions = rows.map((row) => ({
+  const prisma = getPrisma();
+  const alive = { userId, expiresAt: { gt: new Date() } };
+  const [current, others] = await Promise.all([
+    prisma.session.findFirst({ where: { ...alive, id: currentSessionId }, select: COLUMNS }),
+    prisma.session.findMany({
+      where: { ...alive, id: { not: currentSessionId } },
+      select: COLUMNS,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: SESSIONS_LISTED_MAX - 1,
+    }),
+  ]);
+  return [...(current ? [current] : []), ...others].map((row) => ({
     id: row.id,
     device: describeDevice(row.userAgent),
     signedInAt: row.createdAt,
     lastActiveAt: row.updatedAt,
     current: row.id === currentSessionId,
   }));
-  return [...sessions.filter((session) => session.current), ...sessions.filter((session) => !session.current)];
 }
 
 /** Ends one of the user's other sessions; false when the user has no such session. */
@@ -38,8 +48,12 @@ export async function endSessionForUser(userId: string, sessionId: string, curre
   return count > 0;
 }
 
-/** Ends every session of the user but this one; how many were ended. */
+/** Ends every session of the user but this one; how many unexpired ones were ended (those the list showed). */
 export async function endOtherSessionsForUser(userId: string, currentSessionId: string): Promise<number> {
-  const { count } = await getPrisma().session.deleteMany({ where: { userId, id: { not: currentSessionId } } });
+  const others = { userId, id: { not: currentSessionId } };
+  const [{ count }] = await getPrisma().$transaction([
+    getPrisma().session.deleteMany({ where: { ...others, expiresAt: { gt: new Date() } } }),
+    getPrisma().session.deleteMany({ where: others }), // and the expired ones, which sign no one in
+  ]);
   return count;
 }

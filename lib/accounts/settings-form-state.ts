@@ -1,12 +1,14 @@
-// What the settings page's password form and its server action exchange. Plain types and values:
-// the browser imports this module too.
+// What the settings page's forms and their server actions exchange. Plain types and values: the
+// browser imports this module too.
 
-export type PasswordField = "currentPassword" | "newPassword";
-
-export interface PasswordFormState {
-  problem?: { message: string; fields: PasswordField[] };
-  /** Changed: what to tell the person */
+export interface SettingsFormState<Field extends string = string> {
+  problem?: { message: string; fields: Field[] };
+  /** Saved: what to tell the person */
   done?: string;
 }
 
-export const EMPTY_PASSWORD_FORM: PasswordFormState = {};
+export type PasswordField = "currentPassword" | "newPassword";
+export type PasswordFormState = SettingsFormState<PasswordField>;
+export type NameFormState = SettingsFormState<"name">;
+
+export const EMPTY_SETTINGS_FORM: SettingsFormState<never> = {};
