@@ -3,10 +3,8 @@ import { z } from "zod";
 import { authAttemptLimit, getAuth } from "../better-auth";
 import { getPrisma } from "../db";
 import { getEnv } from "../env";
-import { getLogger } from "../log";
-import { REQUEST_ID_HEADER } from "../request-id";
 import { safeReturnPath } from "../return-path";
-import { describeAuthError, INVALID_EMAIL, SOMETHING_WENT_WRONG } from "./auth-errors";
+import { callForForm, describeAuthError, formText, INVALID_EMAIL } from "./auth-errors";
 import type { AuthField, AuthFormState, AuthMode, AuthProblem } from "./auth-form-state";
 import { profileFieldsSchema } from "./profile";
 import { createRateLimitStorage, rateLimitKey, UNKNOWN_ADDRESS } from "./rate-limit-storage";
@@ -23,11 +21,6 @@ const FIELDS: Record<AuthMode, AuthField[]> = { "sign-up": ["name", "email", "pa
 const MISSING: Record<AuthField, string> = { name: "Enter your name.", email: "Enter your email address.", password: "Enter your password." };
 
 type Values = Record<AuthField, string>;
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 /** The first problem with what was typed, before anything is sent to Better Auth. */
 function checkFields(mode: AuthMode, values: Values): AuthProblem | undefined {
@@ -59,7 +52,7 @@ async function countAttempt(path: string, headers: Headers): Promise<number | un
  * path. `headers` are the request's (the client address, the session cookie).
  */
 export async function submitAuthForm(mode: AuthMode, form: FormData, headers: Headers): Promise<AuthFormState> {
-  const values: Values = { name: text(form, "name").trim(), email: text(form, "email").trim(), password: text(form, "password") };
+  const values: Values = { name: formText(form, "name").trim(), email: formText(form, "email").trim(), password: formText(form, "password") };
   const state: AuthFormState = { values: { name: values.name, email: values.email } };
   const problem = checkFields(mode, values);
   if (problem) return { ...state, problem };
@@ -68,13 +61,15 @@ export async function submitAuthForm(mode: AuthMode, form: FormData, headers: He
   const endpoint = mode === "sign-up" ? api.signUpEmail : api.signInEmail;
   const wait = await countAttempt(endpoint.path, headers);
   if (wait !== undefined) return { ...state, problem: { message: tooManyAttempts(wait).body.message, fields: [] } };
-  try {
-    if (mode === "sign-up") await api.signUpEmail({ body: { name: values.name, email: values.email, password: values.password }, headers });
-    else await api.signInEmail({ body: { email: values.email, password: values.password }, headers });
-  } catch (error) {
-    const described = describeAuthError(error);
-    if (!described) getLogger().error({ err: error, requestId: headers.get(REQUEST_ID_HEADER) ?? undefined }, `${mode} through the form failed`);
-    return { ...state, problem: described ?? SOMETHING_WENT_WRONG };
-  }
-  return { ...state, location: safeReturnPath(text(form, "next"), getEnv().appUrl) };
+  const refused = await callForForm(
+    `${mode} through the form`,
+    headers,
+    () =>
+      mode === "sign-up"
+        ? api.signUpEmail({ body: { name: values.name, email: values.email, password: values.password }, headers })
+        : api.signInEmail({ body: { email: values.email, password: values.password }, headers }),
+    describeAuthError,
+  );
+  if (refused) return { ...state, problem: refused };
+  return { ...state, location: safeReturnPath(formText(form, "next"), getEnv().appUrl) };
 }

@@ -1,7 +1,5 @@
 import { getAuth } from "../better-auth";
-import { getLogger } from "../log";
-import { REQUEST_ID_HEADER } from "../request-id";
-import { describeAuthError, SOMETHING_WENT_WRONG } from "./auth-errors";
+import { callForForm, describeAuthError, formText } from "./auth-errors";
 import { profileFieldsSchema } from "./profile";
 import type { NameFormState } from "./settings-form-state";
 
@@ -12,15 +10,13 @@ import type { NameFormState } from "./settings-form-state";
 export const NAME_CHANGED = "Your name was saved.";
 
 export async function submitNameChange(form: FormData, headers: Headers): Promise<NameFormState> {
-  const sent = form.get("name");
-  const parsed = profileFieldsSchema.pick({ name: true }).required().safeParse({ name: typeof sent === "string" ? sent : "" });
+  const parsed = profileFieldsSchema.pick({ name: true }).required().safeParse({ name: formText(form, "name") });
   if (!parsed.success) return { problem: { message: parsed.error.issues[0].message, fields: ["name"] } };
-  try {
-    await getAuth().api.updateUser({ body: { name: parsed.data.name }, headers });
-  } catch (error) {
+  // Any refusal of updateUser here is about the one field it was sent.
+  const aboutName = (error: unknown) => {
     const described = describeAuthError(error);
-    if (!described) getLogger().error({ err: error, requestId: headers.get(REQUEST_ID_HEADER) ?? undefined }, "name change failed");
-    return { problem: { message: (described ?? SOMETHING_WENT_WRONG).message, fields: described ? ["name"] : [] } };
-  }
-  return { done: NAME_CHANGED };
+    return described && { message: described.message, fields: ["name" as const] };
+  };
+  const refused = await callForForm("name change", headers, () => getAuth().api.updateUser({ body: { name: parsed.data.name }, headers }), aboutName);
+  return refused ? { problem: refused } : { done: NAME_CHANGED };
 }

@@ -1,8 +1,6 @@
 import { isAPIError } from "better-auth/api";
 import { getAuth } from "../better-auth";
-import { getLogger } from "../log";
-import { REQUEST_ID_HEADER } from "../request-id";
-import { describeAuthError, SOMETHING_WENT_WRONG } from "./auth-errors";
+import { callForForm, describeAuthError, formText, PASSWORD_TOO_LONG_MESSAGE, PASSWORD_TOO_SHORT_MESSAGE } from "./auth-errors";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
 import type { PasswordFormState } from "./settings-form-state";
 
@@ -14,17 +12,13 @@ import type { PasswordFormState } from "./settings-form-state";
 export const PASSWORD_CHANGED = "Your password was changed, and every other device was signed out.";
 const WRONG_CURRENT = "That is not your current password.";
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 function checkFields(currentPassword: string, newPassword: string): PasswordFormState["problem"] {
   if (currentPassword === "") return { message: "Enter your current password.", fields: ["currentPassword"] };
   if (newPassword === "") return { message: "Enter a new password.", fields: ["newPassword"] };
   if (currentPassword.includes("\u0000") || newPassword.includes("\u0000")) return { message: "Remove the invalid characters and try again.", fields: [] };
-  if (newPassword.length < PASSWORD_MIN) return { message: `Passwords must be at least ${PASSWORD_MIN} characters.`, fields: ["newPassword"] };
-  if (newPassword.length > PASSWORD_MAX) return { message: `Passwords must be at most ${PASSWORD_MAX} characters.`, fields: ["newPassword"] };
+  // Checked here too, so that a too short password does not count as an attempt (hooks.ts).
+  if (newPassword.length < PASSWORD_MIN) return { message: PASSWORD_TOO_SHORT_MESSAGE, fields: ["newPassword"] };
+  if (newPassword.length > PASSWORD_MAX) return { message: PASSWORD_TOO_LONG_MESSAGE, fields: ["newPassword"] };
   if (newPassword === currentPassword) return { message: "Choose a new password that differs from the current one.", fields: ["newPassword"] };
   return undefined;
 }
@@ -41,17 +35,11 @@ function describe(error: unknown): PasswordFormState["problem"] {
 
 /** Changes the password of the request's signed-in user with the form's fields. */
 export async function submitPasswordChange(form: FormData, headers: Headers): Promise<PasswordFormState> {
-  const currentPassword = text(form, "currentPassword");
-  const newPassword = text(form, "newPassword");
+  const currentPassword = formText(form, "currentPassword");
+  const newPassword = formText(form, "newPassword");
   const problem = checkFields(currentPassword, newPassword);
   if (problem) return { problem };
 
-  try {
-    await getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
-  } catch (error) {
-    const described = describe(error);
-    if (!described) getLogger().error({ err: error, requestId: headers.get(REQUEST_ID_HEADER) ?? undefined }, "password change failed");
-    return { problem: described ?? { message: SOMETHING_WENT_WRONG.message, fields: [] } };
-  }
-  return { done: PASSWORD_CHANGED };
+  const refused = await callForForm("password change", headers, () => getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers }), describe);
+  return refused ? { problem: refused } : { done: PASSWORD_CHANGED };
 }
