@@ -7,43 +7,35 @@ import { submitNameChange } from "@/lib/accounts/name-change";
 import { submitPasswordChange } from "@/lib/accounts/password-change";
 import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessions";
 import type { NameFormState, PasswordFormState } from "@/lib/accounts/settings-form-state";
-import { getAuth } from "@/lib/better-auth";
+import { settingsSession } from "./session";
 
 // The settings page's server actions. They work as plain HTML form posts (no JavaScript needed)
 // and through React's form actions. Who acts is read from the request's session, never from the
 // form: a session id in the form only names which of that user's sessions to end.
 
-async function signedIn(requestHeaders: Headers) {
-  const session = await getAuth().api.getSession({ headers: requestHeaders });
-  if (!session) redirect("/sign-in?next=%2Fsettings");
-  return session;
-}
-
 export async function changePasswordAction(_previous: PasswordFormState, form: FormData): Promise<PasswordFormState> {
   if (!(form instanceof FormData)) return {}; // an action's arguments are whatever the client posted
-  const requestHeaders = await headers();
-  await signedIn(requestHeaders);
-  return submitPasswordChange(form, requestHeaders);
+  await settingsSession();
+  return submitPasswordChange(form, await headers());
 }
 
 export async function changeNameAction(_previous: NameFormState, form: FormData): Promise<NameFormState> {
   if (!(form instanceof FormData)) return {};
-  const requestHeaders = await headers();
-  await signedIn(requestHeaders);
-  const state = await submitNameChange(form, requestHeaders);
+  await settingsSession();
+  const state = await submitNameChange(form, await headers());
   if (state.done) revalidatePath("/settings"); // the header shows the name
   return state;
 }
 
 export async function endSessionAction(form: FormData): Promise<void> {
-  const { user, session } = await signedIn(await headers());
+  const { user, session } = await settingsSession();
   const sessionId = form instanceof FormData ? form.get("sessionId") : null;
   const ended = typeof sessionId === "string" && (await endSessionForUser(user.id, sessionId, session.id));
   redirect(ended ? "/settings?ended=1" : "/settings");
 }
 
 export async function endOtherSessionsAction(): Promise<void> {
-  const { user, session } = await signedIn(await headers());
+  const { user, session } = await settingsSession();
   const ended = await endOtherSessionsForUser(user.id, session.id);
   redirect(`/settings?ended=${ended}`);
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { cookies } from "next/headers";
 import { AppHeader } from "@/app/tasks/_components/AppHeader";
 import { listSessionsForUser, SESSIONS_LISTED_MAX, type SessionSummary } from "@/lib/accounts/sessions";
-import { getAuth } from "@/lib/better-auth";
 import { describeDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
 import { formatCount } from "@/lib/format-count";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { NameForm } from "./NameForm";
+import { settingsSession } from "./session";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -20,23 +19,10 @@ function endedNotice(ended: string | string[] | undefined): string | undefined {
   return `Signed out ${formatCount(count)} other ${count === 1 ? "device" : "devices"}.`;
 }
 
-/**
- * The request's headers with its cookies as they are now. After a password change the page is
- * rendered again within the action's request, whose Cookie header still names the session the
- * change ended; the new session's cookie is in cookies() only.
- */
-function withCurrentCookies(requestHeaders: Headers, cookieStore: { toString(): string }): Headers {
-  const result = new Headers(requestHeaders);
-  result.set("cookie", cookieStore.toString());
-  return result;
-}
-
 // Everything here is read on the server from the request's session; the forms post to server
 // actions (./actions.ts), so the page works without JavaScript.
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [requestHeaders, cookieStore, query] = await Promise.all([headers(), cookies(), searchParams]);
-  const signedIn = await getAuth().api.getSession({ headers: withCurrentCookies(requestHeaders, cookieStore) });
-  if (!signedIn) redirect("/sign-in?next=%2Fsettings");
+  const [signedIn, cookieStore, query] = await Promise.all([settingsSession(), cookies(), searchParams]);
   const sessions = await listSessionsForUser(signedIn.user.id, signedIn.session.id);
   const timeZone = validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
   const now = new Date();
