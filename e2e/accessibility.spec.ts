@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, openTasks, test } from "./fixtures";
-import { PASSWORD, taskItem } from "./support";
+import { otherDevice, taskItem } from "./support";
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
@@ -62,12 +62,8 @@ test("keyboard focus is visible", async ({ page }) => {
 for (const colorScheme of ["light", "dark"] as const) {
   for (const screen of SCREENS) {
     test(`the settings page has no accessibility violations (${colorScheme}, ${screen.name})`, async ({ page, account, browser, baseURL }) => {
-      // A second device, so that the list has a sign-out button and the "every other" one.
-      for (let i = 0; i < 2; i++) {
-        const device = await (await browser.newContext({ baseURL })).newPage();
-        const response = await device.request.post("/api/auth/sign-in/email", { data: { email: account.email, password: PASSWORD }, headers: { Origin: new URL(baseURL!).origin } });
-        expect(response.status()).toBe(200);
-      }
+      // Two other devices, so that the list has sign-out buttons and the "every other" one.
+      for (let i = 0; i < 2; i++) await otherDevice(browser, baseURL!, account);
       await page.setViewportSize(screen.viewport);
       await page.emulateMedia({ colorScheme });
       await page.goto("/settings");

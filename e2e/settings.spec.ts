@@ -1,8 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { NAME_CHANGED } from "../lib/accounts/name-change";
 import { PASSWORD_CHANGED } from "../lib/accounts/password-change";
 import { expect, test } from "./fixtures";
-import { newAccount, PASSWORD, signIn, type Account } from "./support";
+import { newAccount, otherDevice, PASSWORD, signIn } from "./support";
 
 // The settings page: changing the password, and the devices the account is signed in on. Other
 // devices are browser contexts with their own User-Agent, signed in through the API.
@@ -19,16 +19,6 @@ const DEVICES = {
   },
 };
 const NEW_PASSWORD = "a brand new passphrase 42";
-
-/** Another device signed in to `account` (the password given), as a page of its own browser context. */
-async function otherDevice(browser: Browser, baseURL: string, account: Account, userAgent: string, signUp = false): Promise<Page> {
-  const context = await browser.newContext({ baseURL, userAgent });
-  const page = await context.newPage();
-  const path = signUp ? "/api/auth/sign-up/email" : "/api/auth/sign-in/email";
-  const response = await page.request.post(path, { data: { ...account, password: PASSWORD }, headers: { Origin: new URL(baseURL).origin } });
-  expect(response.status(), await response.text()).toBe(200);
-  return page;
-}
 
 async function expectSignedIn(page: Page, signedIn: boolean) {
   await page.goto("/tasks");

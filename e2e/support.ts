@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -44,3 +44,13 @@ export async function addTask(page: Page, title: string, options: { priority?: "
 }
 
 export const taskItem = (page: Page, title: string) => page.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: title, exact: true }) });
+
+/** Another device signed in to `account` (or signing it up) through the API, as a page of its own browser context. */
+export async function otherDevice(browser: Browser, baseURL: string, account: Account, userAgent?: string, signUp = false): Promise<Page> {
+  const context = await browser.newContext({ baseURL, userAgent });
+  const page = await context.newPage();
+  const path = signUp ? "/api/auth/sign-up/email" : "/api/auth/sign-in/email";
+  const response = await page.request.post(path, { data: { ...account, password: PASSWORD }, headers: { Origin: new URL(baseURL).origin } });
+  expect(response.status(), await response.text()).toBe(200);
+  return page;
+}
