@@ -4,7 +4,7 @@ import { API_RATE_LIMITS } from "@/lib/api/rate-limit";
 import { createPrismaClient } from "@/lib/db";
 import { setUpTestDatabase, withAppDatabase } from "./support/database";
 import { signUpUser, type TestUser } from "./support/http";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 // Per-user limits on the task API: past the limit, 429 with Retry-After and nothing done.
 
@@ -20,7 +20,7 @@ async function send(count: number, request: (i: number) => Promise<Response>): P
   return statuses;
 }
 
-const deleteSomething = (user: TestUser) => () => callTasksApi("DELETE", `/api/tasks/${crypto.randomUUID()}`, { token: user.token });
+const deleteSomething = (user: TestUser) => () => callApi("DELETE", `/api/tasks/${crypto.randomUUID()}`, { token: user.token });
 
 async function expectLimited(response: Response) {
   expect(response.status).toBe(429);
@@ -35,26 +35,26 @@ describe("per-user API limits", () => {
     const [user, other] = await Promise.all([signUpUser(), signUpUser()]);
     const statuses = await send(API_RATE_LIMITS.write.max, deleteSomething(user));
     expect(statuses.every((status) => status === 404)).toBe(true);
-    await expectLimited(await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: "one too many" } }));
+    await expectLimited(await callApi("POST", "/api/tasks", { token: user.token, body: { title: "one too many" } }));
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(0);
-    expect((await callTasksApi("POST", "/api/tasks", { token: other.token, body: { title: "someone else" } })).status).toBe(201);
+    expect((await callApi("POST", "/api/tasks", { token: other.token, body: { title: "someone else" } })).status).toBe(201);
     // Reads have their own limit.
-    expect((await callTasksApi("GET", "/api/tasks", { token: user.token })).status).toBe(200);
+    expect((await callApi("GET", "/api/tasks", { token: user.token })).status).toBe(200);
   });
 
   it("count searches apart from plain list reads", async () => {
     const user = await signUpUser();
-    const statuses = await send(API_RATE_LIMITS.search.max, (i) => callTasksApi("GET", `/api/tasks?q=milk${i}`, { token: user.token }));
+    const statuses = await send(API_RATE_LIMITS.search.max, (i) => callApi("GET", `/api/tasks?q=milk${i}`, { token: user.token }));
     expect(statuses.every((status) => status === 200)).toBe(true);
-    await expectLimited(await callTasksApi("GET", "/api/tasks?q=milk", { token: user.token }));
-    expect((await callTasksApi("GET", "/api/tasks", { token: user.token })).status).toBe(200);
+    await expectLimited(await callApi("GET", "/api/tasks?q=milk", { token: user.token }));
+    expect((await callApi("GET", "/api/tasks", { token: user.token })).status).toBe(200);
   });
 
   it("limit plain list reads too", async () => {
     const user = await signUpUser();
-    const statuses = await send(API_RATE_LIMITS.read.max, () => callTasksApi("GET", "/api/tasks?limit=1", { token: user.token }));
+    const statuses = await send(API_RATE_LIMITS.read.max, () => callApi("GET", "/api/tasks?limit=1", { token: user.token }));
     expect(statuses.every((status) => status === 200)).toBe(true);
-    await expectLimited(await callTasksApi("GET", "/api/tasks", { token: user.token }));
+    await expectLimited(await callApi("GET", "/api/tasks", { token: user.token }));
   });
 
   it("are the numbers README states", () => {

@@ -4,7 +4,7 @@ import { createPrismaClient } from "@/lib/db";
 import { setUpTestDatabase, withAppDatabase } from "./support/database";
 import { withHangingServer } from "./support/hanging-server";
 import { callAuth, signUpUser, type TestUser } from "./support/http";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 // A database that does not answer costs a request a few seconds and a 503 with Retry-After:
 // never a hung request, never a 500, and nothing half-written.
@@ -30,7 +30,7 @@ describe("a database that accepts connections and never answers", () => {
           ["POST", "/api/tasks", { title: "Lost?" }],
         ] as const) {
           const started = performance.now();
-          await expectUnavailable(await callTasksApi(method, path, { token: alice.token, body }));
+          await expectUnavailable(await callApi(method, path, { token: alice.token, body }));
           expect(performance.now() - started).toBeLessThan(3_000);
         }
       }),
@@ -67,10 +67,10 @@ describe("a query stuck behind a lock (PostgreSQL)", () => {
       await withAppDatabase(createPrismaClient(db.url!, { max: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 800 }), db.prisma, async () => {
         await blocker.query("BEGIN; LOCK TABLE task IN ACCESS EXCLUSIVE MODE");
         const started = performance.now();
-        await expectUnavailable(await callTasksApi("GET", "/api/tasks", { token: alice.token }));
+        await expectUnavailable(await callApi("GET", "/api/tasks", { token: alice.token }));
         expect(performance.now() - started).toBeLessThan(3_000);
         await blocker.query("ROLLBACK");
-        expect((await callTasksApi("GET", "/api/tasks", { token: alice.token })).status).toBe(200);
+        expect((await callApi("GET", "/api/tasks", { token: alice.token })).status).toBe(200);
       });
     } finally {
       await blocker.end();

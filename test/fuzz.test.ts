@@ -6,7 +6,7 @@ import { SORTS } from "@/lib/tasks/constants";
 import { fillPattern, loadApiRoutes } from "./support/api-routes";
 import { setUpTestDatabase } from "./support/database";
 import { APP_URL, callAuth, randomIp, signUpUser, type TestUser } from "./support/http";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 // Every API route driven with generated hostile input, as an attacker would send it: the answer
 // is never a 5xx, and a 4xx changes nothing.
@@ -20,7 +20,7 @@ let user: TestUser;
 beforeAll(async () => {
   user = await signUpUser("Fuzzed");
   for (const [i, title] of ["first", "second", "third"].entries()) {
-    const response = await callTasksApi("POST", "/api/tasks", { token: user.token, body: { id: taskIds[i], title, dueDate: "2026-12-24T17:00:00Z" } });
+    const response = await callApi("POST", "/api/tasks", { token: user.token, body: { id: taskIds[i], title, dueDate: "2026-12-24T17:00:00Z" } });
     expect(response.status).toBe(201);
   }
 });

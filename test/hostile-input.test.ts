@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { encodeCursor } from "@/lib/tasks/cursor";
 import { setUpTestDatabase } from "./support/database";
 import { callAuth, signUpUser, type TestUser } from "./support/http";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 // Each input the security review found answered 500 (or stored and then broke every read) gets a
 // clear 4xx with a JSON body naming the problem, and writes nothing. fuzz.test.ts generates more.
@@ -22,12 +22,12 @@ async function expectRefused(response: Response, status: number, problem: RegExp
   expect([error.message, ...details].join(" ")).toMatch(problem);
 }
 
-const listStillWorks = async () => expect((await callTasksApi("GET", "/api/tasks?sort=dueDate", { token: user.token })).status).toBe(200);
+const listStillWorks = async () => expect((await callApi("GET", "/api/tasks?sort=dueDate", { token: user.token })).status).toBe(200);
 
 describe("task input", () => {
   it("refuses due dates outside 1900–9999 that are valid ISO text, and the account stays readable", async () => {
     for (const dueDate of ["+275760-09-13T00:00:00.000Z", "10000-01-01T00:00:00Z", "-000001-01-01T00:00:00Z", "1899-12-31T23:59:59Z"]) {
-      await expectRefused(await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: "Poison", dueDate } }), 422, /Due date must be/);
+      await expectRefused(await callApi("POST", "/api/tasks", { token: user.token, body: { title: "Poison", dueDate } }), 422, /Due date must be/);
     }
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(0);
     await listStillWorks();
@@ -35,27 +35,27 @@ describe("task input", () => {
 
   it("accepts the first and last instants of the range", async () => {
     for (const dueDate of ["1900-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z"]) {
-      expect((await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: `Edge ${dueDate}`, dueDate } })).status).toBe(201);
+      expect((await callApi("POST", "/api/tasks", { token: user.token, body: { title: `Edge ${dueDate}`, dueDate } })).status).toBe(201);
     }
     await listStillWorks();
   });
 
   it("refuses prototype keys and names other unknown keys", async () => {
     for (const key of ["__proto__", "constructor", "prototype"]) {
-      await expectRefused(await callTasksApi("POST", "/api/tasks", { token: user.token, body: `{"title":"x","${key}":{"admin":true}}` }), 400, new RegExp(key));
+      await expectRefused(await callApi("POST", "/api/tasks", { token: user.token, body: `{"title":"x","${key}":{"admin":true}}` }), 400, new RegExp(key));
     }
-    await expectRefused(await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: "x", toString: "y" } }), 422, /"toString" is not a field/);
+    await expectRefused(await callApi("POST", "/api/tasks", { token: user.token, body: { title: "x", toString: "y" } }), 422, /"toString" is not a field/);
   });
 
   it("refuses NUL characters in text and in search", async () => {
-    await expectRefused(await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: "a\u0000b" } }), 400, /NUL/);
-    await expectRefused(await callTasksApi("GET", "/api/tasks?q=a%00b", { token: user.token }), 422, /NUL/);
+    await expectRefused(await callApi("POST", "/api/tasks", { token: user.token, body: { title: "a\u0000b" } }), 400, /NUL/);
+    await expectRefused(await callApi("GET", "/api/tasks?q=a%00b", { token: user.token }), 422, /NUL/);
   });
 
   it("refuses paging cursors carrying dates the database cannot hold", async () => {
     for (const value of ["+275760-09-13T00:00:00.000Z", "0000-01-01T00:00:00Z"]) {
       const cursor = encodeCursor({ sort: "createdAt", order: "desc", value, id: crypto.randomUUID() });
-      await expectRefused(await callTasksApi("GET", `/api/tasks?cursor=${cursor}`, { token: user.token }), 422, /cursor/);
+      await expectRefused(await callApi("GET", `/api/tasks?cursor=${cursor}`, { token: user.token }), 422, /cursor/);
     }
   });
 });

@@ -5,7 +5,7 @@ import { getAuth } from "@/lib/better-auth";
 import { setUpTestDatabase } from "./support/database";
 import { callAuth, cookiesOf, signUpUser, tokenFor, type TestUser } from "./support/http";
 import { captureLogs, type LogLine } from "./support/logs";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 // What the server logs: one JSON line per request, nothing secret or personal in it, and the
 // request id that the response carries.
@@ -35,7 +35,7 @@ describe("one line per request", () => {
   it("names the method, route pattern, status, duration, request id and user of a task API call", async () => {
     let response!: Response;
     const { requestLines, text } = await logsOf(async () => {
-      response = await callTasksApi("GET", "/api/tasks?q=milk", { token: user.token, headers: { "x-request-id": "chosen-by-the-client" } });
+      response = await callApi("GET", "/api/tasks?q=milk", { token: user.token, headers: { "x-request-id": "chosen-by-the-client" } });
     });
     expect(response.status).toBe(200);
     expect(requestLines).toEqual([
@@ -63,9 +63,9 @@ describe("one line per request", () => {
   it("logs the route's pattern, not the task's id, and no user before the token is accepted", async () => {
     const taskId = crypto.randomUUID();
     const { requestLines, text } = await logsOf(async () => {
-      expect((await callTasksApi("GET", `/api/tasks/${taskId}`, { token: user.token })).status).toBe(404);
-      expect((await callTasksApi("PATCH", `/api/tasks/${taskId}/complete`)).status).toBe(401);
-      expect((await callTasksApi("POST", `/api/tasks/${taskId}`, { token: user.token })).status).toBe(405);
+      expect((await callApi("GET", `/api/tasks/${taskId}`, { token: user.token })).status).toBe(404);
+      expect((await callApi("PATCH", `/api/tasks/${taskId}/complete`)).status).toBe(401);
+      expect((await callApi("POST", `/api/tasks/${taskId}`, { token: user.token })).status).toBe(405);
     });
     expect(requestLines.map(({ method, route, status, userId }) => ({ method, route, status, userId }))).toEqual([
       { method: "GET", route: "/api/tasks/[id]", status: 404, userId: user.id },
@@ -102,7 +102,7 @@ describe("an unexpected error", () => {
     let lines: LogLine[];
     try {
       ({ lines } = await logsOf(async () => {
-        response = await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: "Refused" } });
+        response = await callApi("POST", "/api/tasks", { token: user.token, body: { title: "Refused" } });
       }));
     } finally {
       await db.prisma.$executeRawUnsafe('ALTER TABLE "task" DROP CONSTRAINT "unexpected_rule"');

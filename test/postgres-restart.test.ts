@@ -4,7 +4,7 @@ import { createPrismaClient, setPrismaForTests } from "@/lib/db";
 import { signUpUser, type TestUser } from "./support/http";
 import { canRunPrivatePostgres, startPrivatePostgres, type PrivatePostgres } from "./support/private-postgres";
 import { runPrisma } from "./support/prisma-cli";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 // PostgreSQL restarts under load: requests during the outage get 503 (never a 500 or a hang),
 // service comes back by itself within seconds, and every write that was acknowledged is there.
@@ -44,7 +44,7 @@ describe.runIf(process.env.TEST_DATABASE_URL && canRunPrivatePostgres())("Postgr
     const writer = async (user: TestUser) => {
       while (running) {
         const started = performance.now();
-        const response = await callTasksApi("POST", "/api/tasks", { token: user.token, body: { title: `write ${sequence++}` } });
+        const response = await callApi("POST", "/api/tasks", { token: user.token, body: { title: `write ${sequence++}` } });
         expect(performance.now() - started, "a request never hangs").toBeLessThan(5_000);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         if (response.status === 201) {

@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setUpTestDatabase } from "./support/database";
+import { inInbox, setUpTestDatabase } from "./support/database";
 import { signUpUser, type TestUser } from "./support/http";
 import { captureLogs } from "./support/logs";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 const db = setUpTestDatabase();
 
@@ -25,13 +25,13 @@ beforeAll(async () => {
 });
 
 async function createTask(user: TestUser, body: Record<string, unknown>): Promise<Task> {
-  const response = await callTasksApi("POST", "/api/tasks", { token: user.token, body });
+  const response = await callApi("POST", "/api/tasks", { token: user.token, body });
   expect(response.status).toBe(201);
   return response.json();
 }
 
 async function listTasks(user: TestUser, query = ""): Promise<{ tasks: Task[]; nextCursor: string | null }> {
-  const response = await callTasksApi("GET", `/api/tasks${query}`, { token: user.token });
+  const response = await callApi("GET", `/api/tasks${query}`, { token: user.token });
   expect(response.status).toBe(200);
   return response.json();
 }
@@ -46,16 +46,32 @@ async function expectError(response: Response, status: number, code: string) {
 
 describe("creating and reading", () => {
   it("creates a task with defaults and returns it with its location", async () => {
-    const response = await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { title: "  Water the plants  " } });
+    const response = await callApi("POST", "/api/tasks", { token: alice.token, body: { title: "  Water the plants  " } });
     expect(response.status).toBe(201);
     const task: Task = await response.json();
     expect(response.headers.get("Location")).toBe(`/api/tasks/${task.id}`);
-    expect(Object.keys(task).sort()).toEqual(["completed", "createdAt", "description", "dueDate", "id", "priority", "title", "updatedAt"]);
+    expect(Object.keys(task).sort()).toEqual([
+      "completed",
+      "createdAt",
+      "description",
+      "dueDate",
+      "id",
+      "labelIds",
+      "listId",
+      "parentId",
+      "position",
+      "priority",
+      "subtasks",
+      "title",
+      "updatedAt",
+    ]);
+    const inbox = await db.prisma.list.findFirstOrThrow({ where: { userId: alice.id, inbox: true } });
     expect(task).toMatchObject({ title: "Water the plants", description: "", completed: false, priority: "medium", dueDate: null });
+    expect(task).toMatchObject({ listId: inbox.id, parentId: null, labelIds: [], subtasks: { total: 0, completed: 0 } });
     expect(new Date(task.createdAt).toISOString()).toBe(task.createdAt);
     expect(task.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
-    const read = await callTasksApi("GET", `/api/tasks/${task.id}`, { token: alice.token });
+    const read = await callApi("GET", `/api/tasks/${task.id}`, { token: alice.token });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(task);
   });
@@ -72,17 +88,17 @@ describe("object-level authorization", () => {
     const path = `/api/tasks/${task.id}`;
     const full = { title: "hijacked", description: "", priority: "low", dueDate: null, completed: true };
     const attempts = [
-      callTasksApi("GET", path, { token: bob.token }),
-      callTasksApi("PUT", path, { token: bob.token, body: full }),
-      callTasksApi("PATCH", path, { token: bob.token, body: { title: "hijacked" } }),
-      callTasksApi("PATCH", `${path}/complete`, { token: bob.token }),
-      callTasksApi("DELETE", path, { token: bob.token }),
+      callApi("GET", path, { token: bob.token }),
+      callApi("PUT", path, { token: bob.token, body: full }),
+      callApi("PATCH", path, { token: bob.token, body: { title: "hijacked" } }),
+      callApi("PATCH", `${path}/complete`, { token: bob.token }),
+      callApi("DELETE", path, { token: bob.token }),
     ];
     for (const response of await Promise.all(attempts)) {
       const error = await expectError(response, 403, "forbidden");
       expect(JSON.stringify(error)).not.toContain("private");
     }
-    const after = await callTasksApi("GET", path, { token: alice.token });
+    const after = await callApi("GET", path, { token: alice.token });
     expect(await after.json()).toEqual(task);
   });
 
@@ -98,10 +114,10 @@ describe("object-level authorization", () => {
   it("answers 404 for a task that does not exist, or an id that cannot exist", async () => {
     for (const id of [crypto.randomUUID(), "not-a-uuid", "1", "'; DROP TABLE task; --"]) {
       const path = `/api/tasks/${encodeURIComponent(id)}`;
-      await expectError(await callTasksApi("GET", path, { token: alice.token }), 404, "not_found");
-      await expectError(await callTasksApi("PATCH", path, { token: alice.token, body: { title: "x" } }), 404, "not_found");
-      await expectError(await callTasksApi("DELETE", path, { token: alice.token }), 404, "not_found");
-      await expectError(await callTasksApi("PATCH", `${path}/complete`, { token: alice.token }), 404, "not_found");
+      await expectError(await callApi("GET", path, { token: alice.token }), 404, "not_found");
+      await expectError(await callApi("PATCH", path, { token: alice.token, body: { title: "x" } }), 404, "not_found");
+      await expectError(await callApi("DELETE", path, { token: alice.token }), 404, "not_found");
+      await expectError(await callApi("PATCH", `${path}/complete`, { token: alice.token }), 404, "not_found");
     }
   });
 
@@ -117,14 +133,14 @@ describe("object-level authorization", () => {
       ["PATCH", `/api/tasks/${task.id}/complete`],
     ];
     for (const [method, path] of calls) {
-      await expectError(await callTasksApi(method, path, { body: method === "GET" || method === "DELETE" ? undefined : { title: "x" } }), 401, "unauthorized");
+      await expectError(await callApi(method, path, { body: method === "GET" || method === "DELETE" ? undefined : { title: "x" } }), 401, "unauthorized");
     }
   });
 });
 
 describe("validation", () => {
   const invalid = async (body: unknown, field: string, message?: RegExp) => {
-    const error = await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body }), 422, "validation_failed");
+    const error = await expectError(await callApi("POST", "/api/tasks", { token: alice.token, body }), 422, "validation_failed");
     expect(error.details?.[field]).toEqual(expect.arrayContaining([expect.stringMatching(message ?? /./)]));
     return error;
   };
@@ -162,24 +178,24 @@ describe("validation", () => {
   });
 
   it("refuses a body that is not a JSON object", async () => {
-    await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body: "[1, 2]" }), 422, "validation_failed");
-    await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body: "null" }), 422, "validation_failed");
+    await expectError(await callApi("POST", "/api/tasks", { token: alice.token, body: "[1, 2]" }), 422, "validation_failed");
+    await expectError(await callApi("POST", "/api/tasks", { token: alice.token, body: "null" }), 422, "validation_failed");
   });
 
   it("answers 400 to malformed JSON", async () => {
-    await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body: '{"title": "unclosed' }), 400, "malformed_json");
+    await expectError(await callApi("POST", "/api/tasks", { token: alice.token, body: '{"title": "unclosed' }), 400, "malformed_json");
   });
 
   it("answers 415 to a write that is not sent as JSON", async () => {
     const task = await createTask(alice, { title: "typed" });
     for (const headers of [{ "content-type": "text/plain" }, { "content-type": "application/x-www-form-urlencoded" }]) {
-      await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body: "title=x", headers }), 415, "unsupported_media_type");
-      await expectError(await callTasksApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: '{"title":"x"}', headers }), 415, "unsupported_media_type");
+      await expectError(await callApi("POST", "/api/tasks", { token: alice.token, body: "title=x", headers }), 415, "unsupported_media_type");
+      await expectError(await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: '{"title":"x"}', headers }), 415, "unsupported_media_type");
     }
   });
 
   it("answers 413 to a body over 16 KB", async () => {
-    await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { title: "big", description: "x".repeat(17 * 1024) } }), 413, "payload_too_large");
+    await expectError(await callApi("POST", "/api/tasks", { token: alice.token, body: { title: "big", description: "x".repeat(17 * 1024) } }), 413, "payload_too_large");
   });
 
   it("answers 422 to list query values it does not know", async () => {
@@ -194,7 +210,7 @@ describe("validation", () => {
       ["priority=urgent", "priority"],
       ["cursor=garbage", "cursor"],
     ]) {
-      const error = await expectError(await callTasksApi("GET", `/api/tasks?${query}`, { token: alice.token }), 422, "validation_failed");
+      const error = await expectError(await callApi("GET", `/api/tasks?${query}`, { token: alice.token }), 422, "validation_failed");
       expect(Object.keys(error.details!)).toEqual([field]);
     }
   });
@@ -206,7 +222,7 @@ describe("validation", () => {
       ["POST", `/api/tasks/${task.id}`],
       ["GET", `/api/tasks/${task.id}/complete`],
     ]) {
-      const response = await callTasksApi(method, path, { token: alice.token });
+      const response = await callApi(method, path, { token: alice.token });
       await expectError(response, 405, "method_not_allowed");
       expect(response.headers.get("Allow")).toBeTruthy();
     }
@@ -218,20 +234,20 @@ describe("ids chosen by the client", () => {
 
   it("creates the task under the id it was sent", async () => {
     const id = crypto.randomUUID();
-    const response = await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { id, title: "Optimistic" } });
+    const response = await callApi("POST", "/api/tasks", { token: alice.token, body: { id, title: "Optimistic" } });
     expect(response.status).toBe(201);
     expect(response.headers.get("Location")).toBe(`/api/tasks/${id}`);
     const task: Task = await response.json();
     expect(task).toMatchObject({ id, title: "Optimistic" });
-    expect(await (await callTasksApi("GET", `/api/tasks/${id}`, { token: alice.token })).json()).toEqual(task);
+    expect(await (await callApi("GET", `/api/tasks/${id}`, { token: alice.token })).json()).toEqual(task);
   });
 
   it("answers 409 to an id the user's own task has, and changes nothing", async () => {
     const task = await createTask(alice, { title: "First with this id" });
     const count = await db.prisma.task.count({ where: { userId: alice.id } });
-    const error = await expectError(await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { id: task.id, title: "Second" } }), 409, "conflict");
+    const error = await expectError(await callApi("POST", "/api/tasks", { token: alice.token, body: { id: task.id, title: "Second" } }), 409, "conflict");
     expect(error.message).toBe("A task with this id already exists.");
-    expect(await (await callTasksApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json()).toEqual(task);
+    expect(await (await callApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json()).toEqual(task);
     expect(await db.prisma.task.count({ where: { userId: alice.id } })).toBe(count);
   });
 
@@ -239,7 +255,7 @@ describe("ids chosen by the client", () => {
     const task = await createTask(alice, { title: "Alice's secret plan", description: "private" });
     const stored = await taskWithId(task.id);
     const count = await db.prisma.task.count({ where: { userId: bob.id } });
-    const response = await callTasksApi("POST", "/api/tasks", { token: bob.token, body: { id: task.id, title: "Bob's", completed: true } });
+    const response = await callApi("POST", "/api/tasks", { token: bob.token, body: { id: task.id, title: "Bob's", completed: true } });
     const error = await expectError(response, 409, "conflict");
     expect(JSON.stringify(error)).not.toMatch(/secret|private|Alice/);
     expect(await taskWithId(task.id)).toEqual(stored);
@@ -249,7 +265,7 @@ describe("ids chosen by the client", () => {
   it("answers 422 to an id that is not a UUID, and writes nothing", async () => {
     const count = await db.prisma.task.count();
     for (const id of ["not-a-uuid", "", "1", 42, null, "00000000-0000-0000-0000-00000000000g", `${crypto.randomUUID()} `]) {
-      const response = await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { id, title: "Malformed id" } });
+      const response = await callApi("POST", "/api/tasks", { token: alice.token, body: { id, title: "Malformed id" } });
       expect((await expectError(response, 422, "validation_failed")).details).toEqual({ id: ["Id must be a UUID."] });
     }
     expect(await db.prisma.task.count()).toBe(count);
@@ -258,7 +274,7 @@ describe("ids chosen by the client", () => {
   it("gives one of many concurrent creates with the same id, from two users, the task and 409 to the rest", async () => {
     const id = crypto.randomUUID();
     const responses = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => callTasksApi("POST", "/api/tasks", { token: i % 2 ? bob.token : alice.token, body: { id, title: `Race ${i}` } })),
+      Array.from({ length: 16 }, (_, i) => callApi("POST", "/api/tasks", { token: i % 2 ? bob.token : alice.token, body: { id, title: `Race ${i}` } })),
     );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([201, ...Array(15).fill(409)]);
@@ -275,19 +291,19 @@ describe("ids chosen by the client", () => {
       ["PATCH", { id: crypto.randomUUID() }],
       ["PATCH", { id: task.id, title: "t" }],
     ] as const) {
-      const error = await expectError(await callTasksApi(method, `/api/tasks/${task.id}`, { token: alice.token, body }), 422, "validation_failed");
+      const error = await expectError(await callApi(method, `/api/tasks/${task.id}`, { token: alice.token, body }), 422, "validation_failed");
       expect(error.details?.id).toEqual(['"id" is not a field that can be set.']);
     }
-    expect(await (await callTasksApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json()).toEqual(task);
+    expect(await (await callApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json()).toEqual(task);
   });
 });
 
 describe("changing tasks", () => {
   it("PUT replaces every writable field and requires them all", async () => {
     const task = await createTask(alice, { title: "Old", description: "old", priority: "high", dueDate: "2027-01-01T00:00:00Z" });
-    const missing = await expectError(await callTasksApi("PUT", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "New" } }), 422, "validation_failed");
+    const missing = await expectError(await callApi("PUT", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "New" } }), 422, "validation_failed");
     expect(Object.keys(missing.details!).sort()).toEqual(["completed", "description", "dueDate", "priority"]);
-    const replaced = await callTasksApi("PUT", `/api/tasks/${task.id}`, {
+    const replaced = await callApi("PUT", `/api/tasks/${task.id}`, {
       token: alice.token,
       body: { title: "New", description: "", priority: "low", dueDate: null, completed: true },
     });
@@ -297,37 +313,37 @@ describe("changing tasks", () => {
 
   it("PATCH changes only the fields it names", async () => {
     const task = await createTask(alice, { title: "Keep", description: "kept", priority: "high", dueDate: "2027-01-01T00:00:00Z" });
-    const patched = await (await callTasksApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "Renamed" } })).json();
+    const patched = await (await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "Renamed" } })).json();
     expect(patched).toMatchObject({ title: "Renamed", description: "kept", priority: "high", dueDate: "2027-01-01T00:00:00.000Z", completed: false });
-    const cleared = await (await callTasksApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { dueDate: null } })).json();
+    const cleared = await (await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { dueDate: null } })).json();
     expect(cleared).toMatchObject({ title: "Renamed", dueDate: null });
-    await expectError(await callTasksApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: {} }), 422, "validation_failed");
-    await expectError(await callTasksApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { userId: bob.id } }), 422, "validation_failed");
+    await expectError(await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: {} }), 422, "validation_failed");
+    await expectError(await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { userId: bob.id } }), 422, "validation_failed");
   });
 
   it("moves updatedAt on a change", async () => {
     const task = await createTask(alice, { title: "Clock" });
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const patched: Task = await (await callTasksApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "Clock 2" } })).json();
+    const patched: Task = await (await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "Clock 2" } })).json();
     expect(Date.parse(patched.updatedAt)).toBeGreaterThan(Date.parse(task.updatedAt));
     expect(patched.createdAt).toBe(task.createdAt);
   });
 
   it("toggles completion, and toggling twice restores it", async () => {
     const task = await createTask(alice, { title: "Toggle me" });
-    const once: Task = await (await callTasksApi("PATCH", `/api/tasks/${task.id}/complete`, { token: alice.token })).json();
+    const once: Task = await (await callApi("PATCH", `/api/tasks/${task.id}/complete`, { token: alice.token })).json();
     expect(once.completed).toBe(true);
     expect(Date.parse(once.updatedAt)).toBeGreaterThanOrEqual(Date.parse(task.updatedAt));
-    const twice: Task = await (await callTasksApi("PATCH", `/api/tasks/${task.id}/complete`, { token: alice.token })).json();
+    const twice: Task = await (await callApi("PATCH", `/api/tasks/${task.id}/complete`, { token: alice.token })).json();
     expect(twice).toMatchObject({ ...task, updatedAt: expect.any(String) });
   });
 
   it("deletes with 204, after which the task is gone", async () => {
     const task = await createTask(alice, { title: "Delete me" });
-    const response = await callTasksApi("DELETE", `/api/tasks/${task.id}`, { token: alice.token });
+    const response = await callApi("DELETE", `/api/tasks/${task.id}`, { token: alice.token });
     expect(response.status).toBe(204);
     expect(await response.text()).toBe("");
-    await expectError(await callTasksApi("GET", `/api/tasks/${task.id}`, { token: alice.token }), 404, "not_found");
+    await expectError(await callApi("GET", `/api/tasks/${task.id}`, { token: alice.token }), 404, "not_found");
   });
 });
 
@@ -338,7 +354,7 @@ describe("listing", () => {
     await createTask(carol, { title: "Buy MILK", priority: "low" });
     await createTask(carol, { title: "Call mum", description: "about the milkman", priority: "high" });
     const done = await createTask(carol, { title: "100% done", priority: "high" });
-    await callTasksApi("PATCH", `/api/tasks/${done.id}/complete`, { token: carol.token });
+    await callApi("PATCH", `/api/tasks/${done.id}/complete`, { token: carol.token });
   });
 
   it("filters by status and priority", async () => {
@@ -355,7 +371,7 @@ describe("listing", () => {
 
   it("counts tasks per status, for the same search as the list, and only the caller's", async () => {
     const counts = async (user: TestUser, query = "") => {
-      const response = await callTasksApi("GET", `/api/tasks/counts${query}`, { token: user.token });
+      const response = await callApi("GET", `/api/tasks/counts${query}`, { token: user.token });
       expect(response.status).toBe(200);
       return response.json();
     };
@@ -365,8 +381,8 @@ describe("listing", () => {
     expect(await counts(carol, `?q=nothing-like-this&userId=${alice.id}`)).toEqual({ all: 0, active: 0, completed: 0 });
     const stranger = await signUpUser("Stranger");
     expect(await counts(stranger)).toEqual({ all: 0, active: 0, completed: 0 });
-    await expectError(await callTasksApi("GET", `/api/tasks/counts?q=${"x".repeat(1000)}`, { token: carol.token }), 422, "validation_failed");
-    await expectError(await callTasksApi("GET", "/api/tasks/counts"), 401, "unauthorized");
+    await expectError(await callApi("GET", `/api/tasks/counts?q=${"x".repeat(1000)}`, { token: carol.token }), 422, "validation_failed");
+    await expectError(await callApi("GET", "/api/tasks/counts"), 401, "unauthorized");
   });
 
   it("ignores parameters it does not know, userId included", async () => {
@@ -390,13 +406,12 @@ describe("paging", () => {
     // has a title that differs from others only in case or accent.
     const base = Date.UTC(2026, 0, 1);
     await db.prisma.task.createMany({
-      data: Array.from({ length: 250 }, (_, i) => ({
-        userId: dave.id,
+      data: await inInbox(db.prisma, dave.id, Array.from({ length: 250 }, (_, i) => ({
         title: i % 5 === 0 ? TITLES_IN_ORDER[(i / 5) % TITLES_IN_ORDER.length] : `Task ${String(i % 60).padStart(3, "0")}`,
         priority: (["low", "medium", "high"] as const)[i % 3],
         dueDate: i % 4 === 0 ? null : new Date(base + (i % 17) * 86_400_000),
         createdAt: new Date(base + (i % 40) * 1000),
-      })),
+      }))),
     });
   });
 
@@ -460,23 +475,23 @@ describe("paging", () => {
 
   it("refuses a cursor made for another sort", async () => {
     const { nextCursor } = await listTasks(dave, "?sort=title&limit=5");
-    await expectError(await callTasksApi("GET", `/api/tasks?sort=dueDate&limit=5&cursor=${nextCursor}`, { token: dave.token }), 422, "validation_failed");
+    await expectError(await callApi("GET", `/api/tasks?sort=dueDate&limit=5&cursor=${nextCursor}`, { token: dave.token }), 422, "validation_failed");
   });
 });
 
 describe("concurrency", () => {
   it("50 parallel creates make 50 tasks", async () => {
     const erin = await signUpUser("Erin");
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => callTasksApi("POST", "/api/tasks", { token: erin.token, body: { title: `Parallel ${i}` } })));
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => callApi("POST", "/api/tasks", { token: erin.token, body: { title: `Parallel ${i}` } })));
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
     expect(await db.prisma.task.count({ where: { userId: erin.id } })).toBe(50);
   });
 
   it.each([20, 7])("%i parallel toggles of one task end in the state their count implies", async (count) => {
     const task = await createTask(alice, { title: `Toggled ${count} times` });
-    const responses = await Promise.all(Array.from({ length: count }, () => callTasksApi("PATCH", `/api/tasks/${task.id}/complete`, { token: alice.token })));
+    const responses = await Promise.all(Array.from({ length: count }, () => callApi("PATCH", `/api/tasks/${task.id}/complete`, { token: alice.token })));
     expect(responses.map((r) => r.status)).toEqual(Array(count).fill(200));
-    const final: Task = await (await callTasksApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json();
+    const final: Task = await (await callApi("GET", `/api/tasks/${task.id}`, { token: alice.token })).json();
     expect(final.completed).toBe(count % 2 === 1);
   });
 });
@@ -484,9 +499,9 @@ describe("concurrency", () => {
 describe("limits and failures", () => {
   it("answers 409 once a user holds 10,000 tasks", async () => {
     const frank = await signUpUser("Frank");
-    await db.prisma.task.createMany({ data: Array.from({ length: 9_999 }, (_, i) => ({ userId: frank.id, title: `Bulk ${i}` })) });
-    expect((await callTasksApi("POST", "/api/tasks", { token: frank.token, body: { title: "number 10,000" } })).status).toBe(201);
-    await expectError(await callTasksApi("POST", "/api/tasks", { token: frank.token, body: { title: "one too many" } }), 409, "task_limit_reached");
+    await db.prisma.task.createMany({ data: await inInbox(db.prisma, frank.id, Array.from({ length: 9_999 }, (_, i) => ({ title: `Bulk ${i}` }))) });
+    expect((await callApi("POST", "/api/tasks", { token: frank.token, body: { title: "number 10,000" } })).status).toBe(201);
+    await expectError(await callApi("POST", "/api/tasks", { token: frank.token, body: { title: "one too many" } }), 409, "task_limit_reached");
     expect(await db.prisma.task.count({ where: { userId: frank.id } })).toBe(10_000);
   });
 
@@ -495,7 +510,7 @@ describe("limits and failures", () => {
     // A constraint the code knows nothing about: a bug of ours, not an unavailable database (503).
     await db.prisma.$executeRawUnsafe('ALTER TABLE "task" ADD CONSTRAINT "unexpected_rule" CHECK (false) NOT VALID');
     try {
-      const response = await callTasksApi("POST", "/api/tasks", { token: alice.token, body: { title: "Refused by the database" } });
+      const response = await callApi("POST", "/api/tasks", { token: alice.token, body: { title: "Refused by the database" } });
       const error = await expectError(response, 500, "internal_error");
       expect(response.headers.get("X-Request-Id")).toEqual(expect.any(String));
       expect(error.message).toContain(response.headers.get("X-Request-Id")!);

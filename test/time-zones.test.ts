@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "./support/database";
 import { signUpUser, type TestUser } from "./support/http";
-import { callTasksApi } from "./support/tasks-api";
+import { callApi } from "./support/api";
 
 // Times are stored in UTC, in columns without a zone (timestamp(3)). A database whose sessions
 // run in another zone (a server's configured default, ALTER DATABASE ... SET timezone) must not
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 async function send(method: string, path: string, body?: unknown) {
-  const response = await callTasksApi(method, path, { token: user.token, body });
+  const response = await callApi(method, path, { token: user.token, body });
   expect(response.status).toBeLessThan(300);
   return response.json() as Promise<{ id: string; completed: boolean; createdAt: string; updatedAt: string }>;
 }

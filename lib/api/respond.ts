@@ -1,7 +1,7 @@
 import { AuthenticationError, AuthUnavailableError } from "../auth";
 import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
 import { getLogger } from "../log";
-import { TaskIdTakenError, TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "../tasks/errors";
+import { ConflictError, NotFoundError, OfAnotherUserError, RuleError } from "../domain-errors";
 import { errorBody, RequestError } from "./errors";
 import { RateLimitedError } from "./rate-limit";
 
@@ -14,6 +14,11 @@ export function errorJson(status: number, code: string, message: string, options
   return Response.json(errorBody(code, message, options.details), { status, headers: { ...NO_STORE, ...options.headers } });
 }
 
+/** A service's refusal about one request field, in `details` as a validation error names fields. */
+function fieldDetails(error: { field?: string; message: string }) {
+  return error.field ? { details: { [error.field]: [error.message] } } : {};
+}
+
 /** The response for an error a handler threw; an unexpected one is logged under the request's id. */
 export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof AuthenticationError) {
@@ -23,10 +28,10 @@ export function errorResponse(error: unknown, requestId: string): Response {
   }
   if (error instanceof AuthUnavailableError) return errorJson(503, "service_unavailable", error.message, { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
   if (error instanceof RequestError) return errorJson(error.status, error.code, error.message, { details: error.details });
-  if (error instanceof TaskNotFoundError) return errorJson(404, "not_found", error.message);
-  if (error instanceof TaskOfAnotherUserError) return errorJson(403, "forbidden", error.message);
-  if (error instanceof TaskLimitReachedError) return errorJson(409, "task_limit_reached", error.message);
-  if (error instanceof TaskIdTakenError) return errorJson(409, "conflict", error.message);
+  if (error instanceof NotFoundError) return errorJson(404, "not_found", error.message, fieldDetails(error));
+  if (error instanceof OfAnotherUserError) return errorJson(403, "forbidden", error.message, fieldDetails(error));
+  if (error instanceof ConflictError) return errorJson(409, error.code, error.message, fieldDetails(error));
+  if (error instanceof RuleError) return errorJson(422, error.code, error.message, fieldDetails(error));
   if (error instanceof RateLimitedError) return errorJson(429, "rate_limited", error.message, { headers: { "Retry-After": String(error.retryAfterSeconds) } });
   if (isDatabaseUnavailableError(error)) {
     getLogger().warn({ err: error, requestId }, "the database is unavailable");

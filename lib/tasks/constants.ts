@@ -5,8 +5,18 @@ export type Priority = (typeof PRIORITIES)[number];
 export const TASK_STATUSES = ["all", "active", "completed"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const SORTS = ["createdAt", "dueDate", "priority", "title"] as const;
+/** `position` is the manual order, meaningful among the tasks of one list and parent. */
+export const SORTS = ["createdAt", "dueDate", "priority", "title", "position"] as const;
 export type TaskSort = (typeof SORTS)[number];
+
+/** Views across lists: due today or before (overdue), and due in the next UPCOMING_DAYS days from today. */
+export const TASK_VIEWS = ["today", "upcoming"] as const;
+export type TaskViewName = (typeof TASK_VIEWS)[number];
+export const UPCOMING_DAYS = 14;
+
+/** Levels of subtasks under a top-level task: a sub-sub-sub-subtask is the deepest. */
+export const SUBTASK_DEPTH_MAX = 4;
+export const LABELS_PER_TASK_MAX = 20;
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { DUE_DATE_MAX, DUE_DATE_MIN, PRIORITIES, type Priority, type TaskSort } from "./constants";
-import { taskIdSchema } from "./task-id";
+import { idSchema } from "../ids";
+import { isOrderKey } from "../order";
 
 // Keyset paging: a cursor is the sort value and id of the last task of a page, and the next page
 // holds the tasks strictly after it in (sort value, id) order. Unlike offsets, this returns every
@@ -32,8 +33,14 @@ export function decodeCursor(text: string, sort: TaskSort, order: "asc" | "desc"
     value === null
       ? sort === "dueDate"
       : typeof value === "string" &&
-        (sort === "priority" ? PRIORITIES.includes(value as Priority) : sort === "title" ? !value.includes("\u0000") : isStorableDate(value));
-  const validId = taskIdSchema.safeParse(id).success;
+        (sort === "priority"
+          ? PRIORITIES.includes(value as Priority)
+          : sort === "title"
+            ? !value.includes("\u0000")
+            : sort === "position"
+              ? isOrderKey(value)
+              : isStorableDate(value));
+  const validId = idSchema.safeParse(id).success;
   if (cursorSort !== sort || cursorOrder !== order || !validValue || !validId) return null;
   return { sort, order, value: value as SortValue, id: id as string };
 }
@@ -45,7 +52,7 @@ const isStorableDate = (text: string) => {
 };
 
 /** The value of a task that a cursor records for `sort`. */
-export function sortValue(task: { createdAt: Date; dueDate: Date | null; priority: Priority; title: string }, sort: TaskSort): SortValue {
+export function sortValue(task: { createdAt: Date; dueDate: Date | null; priority: Priority; title: string; position: string }, sort: TaskSort): SortValue {
   if (sort === "createdAt") return task.createdAt.toISOString();
   if (sort === "dueDate") return task.dueDate?.toISOString() ?? null;
   return task[sort];

@@ -1,17 +1,28 @@
 import { z } from "zod";
-import { DESCRIPTION_MAX, DUE_DATE_MAX, DUE_DATE_MIN, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRIORITIES, SEARCH_MAX, SORTS, TASK_STATUSES, TITLE_MAX, type TaskSort } from "./constants";
+import { afterSchema, changesSomething, says } from "../field-schemas";
+import { idSchema } from "../ids";
+import {
+  DESCRIPTION_MAX,
+  DUE_DATE_MAX,
+  DUE_DATE_MIN,
+  LABELS_PER_TASK_MAX,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  PRIORITIES,
+  SEARCH_MAX,
+  SORTS,
+  TASK_STATUSES,
+  TASK_VIEWS,
+  TITLE_MAX,
+  type TaskSort,
+} from "./constants";
 import { decodeCursor } from "./cursor";
-import { taskIdSchema } from "./task-id";
+import { isTimeZone } from "./day-bounds";
 
 // What a client may send to the task API. Objects are strict: an unknown field (userId,
 // createdAt...) is refused by name, so nothing but these fields can ever be written. A task's id
 // may be chosen only when creating it (the browser's optimistic row then has its final id); a
 // change can never send one.
-
-/** The field's error message, or "<Name> is required." when it was not sent at all. */
-const says = (name: string, message: string) => ({
-  error: (issue: { input: unknown }) => (issue.input === undefined ? `${name} is required.` : message),
-});
 
 const title = z
   .string(says("Title", "Title must be text."))
@@ -32,6 +43,14 @@ const dueDate = z
     `Due date must be between ${DUE_DATE_MIN.getUTCFullYear()} and ${DUE_DATE_MAX.getUTCFullYear()}.`,
   );
 const completed = z.boolean(says("Completed", "Completed must be true or false."));
+// Where the task sits: the list (default: the Inbox), the parent task (null: top level) and labels.
+const listId = z.union([idSchema], says("listId", "listId must be the id of one of your lists."));
+const parentId = z.union([idSchema, z.null()], says("parentId", "parentId must be the id of one of your tasks, or null."));
+const labelIds = z
+  .array(idSchema, says("labelIds", "labelIds must be a list of label ids."))
+  .max(LABELS_PER_TASK_MAX, `A task can have at most ${LABELS_PER_TASK_MAX} labels.`)
+  .refine((ids) => new Set(ids).size === ids.length, "labelIds must not repeat a label.");
+const placement = { listId: listId.optional(), parentId: parentId.optional(), labelIds: labelIds.optional() };
 
 /** The writable fields: title required, the rest optional. */
 const taskFieldsSchema = z.strictObject({
@@ -40,24 +59,33 @@ const taskFieldsSchema = z.strictObject({
   priority: priority.optional(),
   dueDate: dueDate.optional(),
   completed: completed.optional(),
+  ...placement,
 });
 
-/** POST: the fields, and optionally the new task's id (the server makes one when it is absent). */
-export const createTaskSchema = taskFieldsSchema.extend({ id: taskIdSchema.optional() });
+/**
+ * POST: the fields, optionally the new task's id (the server makes one when it is absent), and
+ * optionally the sibling it goes right after (`after`, as in PATCH: an undone delete goes back
+ * to its place).
+ */
+export const createTaskSchema = taskFieldsSchema.extend({ id: idSchema.optional(), after: afterSchema.optional() });
 
-/** PUT replaces the task: every writable field must be sent. */
-export const replaceTaskSchema = z.strictObject({ title, description, priority, dueDate, completed });
+/** PUT replaces the task: every field of its content must be sent; where it sits may be. */
+export const replaceTaskSchema = z.strictObject({ title, description, priority, dueDate, completed, ...placement });
 
-/** PATCH changes the fields it names, at least one. */
+/** PATCH changes the fields it names, at least one; `after` moves it in the manual order. */
 export const updateTaskSchema = taskFieldsSchema
   .partial()
-  .refine((fields) => Object.keys(fields).length > 0, "Send at least one field to change.");
+  .extend({ after: afterSchema.optional() })
+  .refine(...changesSomething);
 
-/** The path of a single task's routes: /api/tasks/[id]. */
-export const taskParamsSchema = z.object({ id: taskIdSchema });
+/** A change that completes a task may complete its open subtasks too: ?subtasks=complete. */
+export const taskChangeQuerySchema = z.object({
+  subtasks: z.enum(["complete"], { error: "subtasks must be complete, or left out." }).optional(),
+});
 
 export type TaskInput = z.output<typeof createTaskSchema>;
 export type TaskUpdate = z.output<typeof updateTaskSchema>;
+export type TaskChangeQuery = z.output<typeof taskChangeQuerySchema>;
 
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${PAGE_SIZE_MAX}.`;
 const DESCENDING_BY_DEFAULT: TaskSort[] = ["createdAt", "priority"];
@@ -69,13 +97,28 @@ const searchText = z
   .refine((text) => !text.includes("\u0000"), "q must not contain NUL characters.")
   .optional();
 
+/** Which tasks a list or count covers, beyond status: each filter narrows the others. */
+const filters = {
+  q: searchText,
+  listId: idSchema.optional(),
+  labelId: idSchema.optional(),
+  /** A task's id: its subtasks; "none": top-level tasks only. */
+  parentId: z.union([idSchema, z.literal("none")], { error: "parentId must be a task id, or none for top-level tasks." }).optional(),
+  view: z.enum(TASK_VIEWS, { error: `view must be ${TASK_VIEWS.join(" or ")}.` }).optional(),
+  /** The IANA time zone whose days `view` counts in. */
+  tz: z
+    .string()
+    .refine(isTimeZone, "tz must be an IANA time zone, such as Europe/Paris.")
+    .default("UTC"),
+};
+
 /** List query parameters; any other parameter (userId included) is ignored. */
 export const listQuerySchema = z
   .object({
   status: z.enum(TASK_STATUSES, { error: `status must be ${TASK_STATUSES.join(", ")}.` }).default("all"),
-  q: searchText,
+  ...filters,
   priority: priority.optional(),
-  sort: z.enum(SORTS, { error: "sort must be createdAt, dueDate, priority or title." }).default("createdAt"),
+  sort: z.enum(SORTS, { error: `sort must be ${SORTS.join(", ")}.` }).default("createdAt"),
   order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
   limit: z.coerce
     .number({ error: LIMIT_MESSAGE })
@@ -98,6 +141,7 @@ export const listQuerySchema = z
 
 export type ListQuery = z.output<typeof listQuerySchema>;
 
-/** Count query: the same search as the list, counted per status. */
-export const countQuerySchema = z.object({ q: searchText });
-export type CountQuery = z.output<typeof countQuerySchema>;
+/** Count query: the same filters as the list, counted per status. */
+export const countQuerySchema = z.object(filters);
+/** The filters a list and its counts share. */
+export type TaskFilters = z.output<typeof countQuerySchema>;

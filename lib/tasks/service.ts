@@ -1,14 +1,20 @@
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "../db";
+import { ConflictError, limitReached } from "../domain-errors";
+import { assertOwnLabels, missingRowError, ownedList, ownedTask } from "../ownership";
+import { lockUserWrites } from "../user-lock";
 import { TASKS_PER_USER_MAX, type Priority } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
-import { TaskIdTakenError, TaskLimitReachedError, TaskNotFoundError, TaskOfAnotherUserError } from "./errors";
-import type { CountQuery, ListQuery, TaskInput, TaskUpdate } from "./schemas";
+import { dueRange } from "./day-bounds";
+import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
+import type { ListQuery, TaskFilters, TaskInput, TaskUpdate } from "./schemas";
 
 // Every function takes the verified user id first and scopes every statement to it, writes
-// included: a write is one statement whose WHERE names both the task and its owner, so no
-// request can change another user's row, and concurrent requests cannot lose each other's
-// updates. This module never sees a request and never decides who the user is.
+// included: a write's WHERE names both the task and its owner, and every other row a request
+// points at (a list, a parent, labels, a sibling) is checked to be the user's first
+// (lib/ownership.ts), so no request can read or change another user's rows. Writes that check
+// before they write hold the user's write lock. This module never sees a request and never
+// decides who the user is.
 
 export interface Task {
   id: string;
@@ -19,6 +25,13 @@ export interface Task {
   dueDate: string | null;
   createdAt: string;
   updatedAt: string;
+  listId: string;
+  parentId: string | null;
+  /** Its key in the manual order among the tasks of the same list and parent. */
+  position: string;
+  labelIds: string[];
+  /** Its direct subtasks: how many, and how many of them are done. */
+  subtasks: { total: number; completed: number };
 }
 
 export interface TaskCounts {
@@ -32,11 +45,10 @@ export interface TaskPage {
   nextCursor: string | null;
 }
 
-const TASK_LOCKS = 727_002; // advisory lock space for per-user task counts
-
-// The columns a task's JSON is made of, and all that a read of tasks selects: not the owner's
-// id, which every statement here already names in its WHERE and which no response carries.
-const TASK_COLUMNS = {
+// What a task's JSON is made of, and all that a read of tasks selects, in one statement (labels
+// and subtasks by JOIN): not the owner's id, which every statement names in its WHERE and which
+// no response carries.
+const TASK_SELECT = {
   id: true,
   title: true,
   description: true,
@@ -45,8 +57,13 @@ const TASK_COLUMNS = {
   dueDate: true,
   createdAt: true,
   updatedAt: true,
+  listId: true,
+  parentId: true,
+  position: true,
+  labels: { select: { labelId: true }, orderBy: { labelId: "asc" } },
+  subtasks: { select: { completed: true } },
 } as const satisfies Prisma.TaskSelect;
-type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_COLUMNS }>;
+type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }>;
 
 function toTask(row: TaskRow): Task {
   return {
@@ -58,13 +75,20 @@ function toTask(row: TaskRow): Task {
     dueDate: row.dueDate?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    listId: row.listId,
+    parentId: row.parentId,
+    position: row.position,
+    labelIds: row.labels.map((label) => label.labelId),
+    subtasks: { total: row.subtasks.length, completed: row.subtasks.filter((subtask) => subtask.completed).length },
   };
 }
 
-/** Why a statement scoped to (user, task) touched nothing: no such task, or someone else's. */
-async function missingTaskError(prisma: PrismaClient, taskId: string): Promise<Error> {
-  const owner = await prisma.task.findUnique({ where: { id: taskId }, select: { userId: true } });
-  return owner ? new TaskOfAnotherUserError() : new TaskNotFoundError();
+type Db = Prisma.TransactionClient;
+
+async function readTask(db: Db, userId: string, taskId: string): Promise<Task> {
+  const row = await db.task.findFirst({ where: { id: taskId, userId }, select: TASK_SELECT });
+  if (!row) throw await missingRowError(db, "task", taskId);
+  return toTask(row);
 }
 
 /** Tasks whose title or description contains the text, ignoring case. */
@@ -74,18 +98,43 @@ function matching(text: string): Prisma.TaskWhereInput {
   return { OR: [{ title: { contains: pattern, mode: "insensitive" } }, { description: { contains: pattern, mode: "insensitive" } }] };
 }
 
+/** The user's tasks that pass every filter. */
+function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.TaskWhereInput[] {
+  const where: Prisma.TaskWhereInput[] = [{ userId }];
+  if (filters.q) where.push(matching(filters.q));
+  if (filters.listId) where.push({ listId: filters.listId });
+  if (filters.labelId) where.push({ labels: { some: { labelId: filters.labelId } } });
+  if (filters.parentId) where.push({ parentId: filters.parentId === "none" ? null : filters.parentId });
+  if (filters.view) {
+    const { from, before } = dueRange(filters.view, now, filters.tz);
+    where.push({ dueDate: { ...(from ? { gte: from } : {}), lt: before } });
+  }
+  return where;
+}
+
+/**
+ * Nothing matched: when a filter named a list, label or parent task, it must be the user's
+ * (403 or 404 otherwise). Asked only then, so a list request that finds tasks stays one statement.
+ */
+async function checkFilterIds(userId: string, filters: TaskFilters): Promise<void> {
+  const db = getPrisma();
+  if (filters.listId) await ownedList(db, userId, filters.listId, "listId");
+  if (filters.labelId) await assertOwnLabels(db, userId, [filters.labelId], "labelId");
+  if (filters.parentId && filters.parentId !== "none") await ownedTask(db, userId, filters.parentId, "parentId");
+}
+
 export async function listTasksForUser(userId: string, query: ListQuery): Promise<TaskPage> {
-  const filters: Prisma.TaskWhereInput[] = [{ userId }];
-  if (query.status !== "all") filters.push({ completed: query.status === "completed" });
-  if (query.priority) filters.push({ priority: query.priority });
-  if (query.q) filters.push(matching(query.q));
-  if (query.after) filters.push(after(query.after));
+  const where = filtered(userId, query, new Date());
+  if (query.status !== "all") where.push({ completed: query.status === "completed" });
+  if (query.priority) where.push({ priority: query.priority });
+  if (query.after) where.push(after(query.after));
   const rows = await getPrisma().task.findMany({
-    where: { AND: filters },
+    where: { AND: where },
     orderBy: orderBy(query.sort, query.order),
-    select: TASK_COLUMNS,
+    select: TASK_SELECT,
     take: query.limit + 1, // one more tells whether another page follows
   });
+  if (rows.length === 0) await checkFilterIds(userId, query);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
@@ -95,13 +144,14 @@ export async function listTasksForUser(userId: string, query: ListQuery): Promis
   return { tasks: page.map(toTask), nextCursor };
 }
 
-/** How many of the user's tasks (matching the search, if any) are active and completed: one grouped statement. */
-export async function countTasksForUser(userId: string, query: CountQuery): Promise<TaskCounts> {
+/** How many of the user's tasks (passing the filters) are active and completed: one grouped statement. */
+export async function countTasksForUser(userId: string, filters: TaskFilters): Promise<TaskCounts> {
   const groups = await getPrisma().task.groupBy({
     by: ["completed"],
-    where: query.q ? { AND: [{ userId }, matching(query.q)] } : { userId },
+    where: { AND: filtered(userId, filters, new Date()) },
     _count: { _all: true },
   });
+  if (groups.length === 0) await checkFilterIds(userId, filters);
   const completed = groups.find((group) => group.completed)?._count._all ?? 0;
   const active = groups.find((group) => !group.completed)?._count._all ?? 0;
   return { all: active + completed, active, completed };
@@ -109,34 +159,58 @@ export async function countTasksForUser(userId: string, query: CountQuery): Prom
 
 /** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */
 export async function createTaskForUser(userId: string, input: TaskInput): Promise<Task> {
-  const row = await getPrisma().$transaction(async (tx) => {
-    // Serialize this user's creates so that the count check and the insert cannot interleave.
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${TASK_LOCKS}::int, hashtext(${userId}))`;
-    if ((await tx.task.count({ where: { userId } })) >= TASKS_PER_USER_MAX) throw new TaskLimitReachedError(TASKS_PER_USER_MAX);
+  const { listId, parentId, after: sibling, labelIds, ...fields } = input;
+  return getPrisma().$transaction(async (tx) => {
+    // Serializes this user's creates, so that the count check and the insert cannot interleave.
+    await lockUserWrites(tx, userId);
+    if ((await tx.task.count({ where: { userId } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
+    const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, null);
+    if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
     // INSERT ... ON CONFLICT DO NOTHING: when any user's task has the id (task's only unique key),
     // nothing is written or returned, instead of a unique violation failing the transaction. A
     // concurrent create of the same id (another user's passes the per-user lock above) waits for
     // that one to commit, then inserts nothing.
-    const [created] = await tx.task.createManyAndReturn({ data: [{ ...input, userId }], select: TASK_COLUMNS, skipDuplicates: true });
-    if (!created) throw new TaskIdTakenError();
-    return created;
+    const [created] = await tx.task.createManyAndReturn({ data: [{ ...fields, ...place!, userId }], select: { id: true }, skipDuplicates: true });
+    if (!created) throw new ConflictError("conflict", "A task with this id already exists.");
+    if (labelIds?.length) await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: created.id, labelId })) });
+    return readTask(tx, userId, created.id);
   });
-  return toTask(row);
 }
 
 export async function getTaskForUser(userId: string, taskId: string): Promise<Task> {
-  const prisma = getPrisma();
-  const row = await prisma.task.findFirst({ where: { id: taskId, userId }, select: TASK_COLUMNS });
-  if (!row) throw await missingTaskError(prisma, taskId);
-  return toTask(row);
+  return readTask(getPrisma(), userId, taskId);
 }
 
-/** Writes `changes` (all fields for PUT, some for PATCH) to the user's task. */
-export async function updateTaskForUser(userId: string, taskId: string, changes: TaskUpdate): Promise<Task> {
+/**
+ * Writes `changes` (all content fields for PUT, some for PATCH) to the user's task. With
+ * `completeSubtasks`, completing it completes its open subtasks too.
+ */
+export async function updateTaskForUser(userId: string, taskId: string, changes: TaskUpdate, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
+  const { listId, parentId, after: sibling, labelIds, ...fields } = changes;
+  const now = new Date();
+  const cascade = options.completeSubtasks === true && fields.completed === true;
   const prisma = getPrisma();
-  const [row] = await prisma.task.updateManyAndReturn({ where: { id: taskId, userId }, data: changes, select: TASK_COLUMNS });
-  if (!row) throw await missingTaskError(prisma, taskId);
-  return toTask(row);
+  if (listId === undefined && parentId === undefined && sibling === undefined && labelIds === undefined && !cascade) {
+    // Only the task's own fields: one scoped statement, then the read.
+    const { count } = await prisma.task.updateMany({ where: { id: taskId, userId }, data: { ...fields, updatedAt: now } });
+    if (count === 0) throw await missingRowError(prisma, "task", taskId);
+    return readTask(prisma, userId, taskId);
+  }
+  return prisma.$transaction(async (tx) => {
+    await lockUserWrites(tx, userId);
+    const current = await tx.task.findFirst({ where: { id: taskId, userId }, select: { id: true, listId: true, parentId: true, position: true } });
+    if (!current) throw await missingRowError(tx, "task", taskId);
+    const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, current);
+    if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
+    await tx.task.update({ where: { id: taskId }, data: { ...fields, ...place, updatedAt: now } });
+    if (place && place.listId !== current.listId) await moveSubtasks(tx, userId, taskId, place.listId, now);
+    if (labelIds) {
+      await tx.taskLabel.deleteMany({ where: { taskId, labelId: { notIn: labelIds } } });
+      await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId, labelId })), skipDuplicates: true });
+    }
+    if (cascade) await completeSubtasks(tx, userId, taskId, now);
+    return readTask(tx, userId, taskId);
+  });
 }
 
 /**
@@ -144,18 +218,21 @@ export async function updateTaskForUser(userId: string, taskId: string, changes:
  * from the app, as in every write through Prisma: SQL's CURRENT_TIMESTAMP, stored in a column
  * without a zone, would be the session's local time, shifted unless the session runs in UTC.
  */
-export async function toggleTaskForUser(userId: string, taskId: string): Promise<Task> {
-  const prisma = getPrisma();
-  const [row] = await prisma.$queryRaw<TaskRow[]>`
-    UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${new Date()}
-    WHERE "id" = ${taskId}::uuid AND "userId" = ${userId}
-    RETURNING "id", "title", "description", "completed", "priority", "dueDate", "createdAt", "updatedAt"`;
-  if (!row) throw await missingTaskError(prisma, taskId);
-  return toTask(row);
+export async function toggleTaskForUser(userId: string, taskId: string, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
+  return getPrisma().$transaction(async (tx) => {
+    const now = new Date();
+    const [row] = await tx.$queryRaw<{ completed: boolean }[]>`
+      UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${now}
+      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} RETURNING "completed"`;
+    if (!row) throw await missingRowError(tx, "task", taskId);
+    if (row.completed && options.completeSubtasks) await completeSubtasks(tx, userId, taskId, now);
+    return readTask(tx, userId, taskId);
+  });
 }
 
+/** Deletes the task and, by the database's cascade, its subtasks at every level. */
 export async function deleteTaskForUser(userId: string, taskId: string): Promise<void> {
   const prisma = getPrisma();
   const { count } = await prisma.task.deleteMany({ where: { id: taskId, userId } });
-  if (count === 0) throw await missingTaskError(prisma, taskId);
+  if (count === 0) throw await missingRowError(prisma, "task", taskId);
 }

@@ -50,8 +50,12 @@ const server = http.createServer(async (request, response) => {
       return send(response, 401, { error: { code: "unauthorized" } });
     }
     const { rows } = await pool.query(
-      `SELECT id, title, description, completed, priority, "dueDate", "createdAt", "updatedAt"
-       FROM task WHERE "userId" = $1 ORDER BY "createdAt" DESC, id DESC LIMIT $2`,
+      `SELECT t.id, t.title, t.description, t.completed, t.priority, t."dueDate", t."createdAt", t."updatedAt",
+              t."listId", t."parentId", t.position,
+              ARRAY(SELECT tl."labelId" FROM task_label tl WHERE tl."taskId" = t.id ORDER BY tl."labelId") AS "labelIds",
+              (SELECT count(*)::int FROM task s WHERE s."parentId" = t.id) AS "subtasksTotal",
+              (SELECT count(*)::int FROM task s WHERE s."parentId" = t.id AND s.completed) AS "subtasksCompleted"
+       FROM task t WHERE t."userId" = $1 ORDER BY t."createdAt" DESC, t.id DESC LIMIT $2`,
       [userId, PAGE + 1],
     );
     const tasks = rows.slice(0, PAGE).map((row) => ({
@@ -63,6 +67,11 @@ const server = http.createServer(async (request, response) => {
       dueDate: row.dueDate?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
+      listId: row.listId,
+      parentId: row.parentId,
+      position: row.position,
+      labelIds: row.labelIds,
+      subtasks: { total: row.subtasksTotal, completed: row.subtasksCompleted },
     }));
     send(response, 200, { tasks, nextCursor: rows.length > PAGE ? "more" : null });
   } catch (error) {

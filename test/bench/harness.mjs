@@ -162,6 +162,10 @@ export async function connect(databaseUrl) {
   return db;
 }
 
+// Task g's place in its Inbox: a fractional key, "d" and g in four base-62 digits, as the
+// migration that added lists numbered existing tasks.
+const ORDER_KEY_SQL = `'d' || (SELECT string_agg(substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', (g / (62 ^ p)::int % 62) + 1, 1), '' ORDER BY p DESC) FROM generate_series(0, 3) AS p)`;
+
 /**
  * Seeds `count` tasks for each user with one INSERT ... generate_series, then ANALYZE. Task g of
  * a user is titled "Bench task <g>" (unique per user); every third has a description, every
@@ -169,11 +173,12 @@ export async function connect(databaseUrl) {
  */
 export async function seedTasks(db, users) {
   await db.query(
-    `INSERT INTO task (id, "userId", title, description, completed, priority, "dueDate", "createdAt", "updatedAt")
+    `INSERT INTO task (id, "userId", title, description, completed, priority, "dueDate", "createdAt", "updatedAt", "listId", position)
      SELECT gen_random_uuid(), u.id, 'Bench task ' || g, CASE WHEN g % 3 = 0 THEN 'Some notes about task ' || g ELSE '' END,
             g % 4 = 0, (ARRAY['low', 'medium', 'high']::"Priority"[])[1 + g % 3],
             CASE WHEN g % 2 = 0 THEN now() + g * interval '1 hour' END,
-            now() - g * interval '1 second', now() - g * interval '1 second'
+            now() - g * interval '1 second', now() - g * interval '1 second',
+            (SELECT l.id FROM list l WHERE l."userId" = u.id AND l.inbox), ${ORDER_KEY_SQL}
      FROM unnest($1::text[], $2::int[]) AS u(id, n) CROSS JOIN LATERAL generate_series(1, u.n) AS g`,
     [users.map((user) => user.id), users.map((user) => user.count)],
   );

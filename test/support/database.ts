@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
+import { keysAfter } from "@/lib/order";
 import { createPGlite } from "@/lib/pglite.mjs";
 import { databaseUrl, runSql } from "./postgres";
 
@@ -88,4 +89,11 @@ export async function withAppDatabase<T>(prisma: PrismaClient, restore: PrismaCl
     setPrismaForTests(restore);
     await prisma.$disconnect();
   }
+}
+
+/** Rows for prisma.task.createMany: the user's tasks in their Inbox, in manual order as given. */
+export async function inInbox<T extends object>(prisma: PrismaClient, userId: string, tasks: T[]) {
+  const inbox = await prisma.list.findFirstOrThrow({ where: { userId, inbox: true }, select: { id: true } });
+  const keys = keysAfter(null, tasks.length);
+  return tasks.map((task, i) => ({ ...task, userId, listId: inbox.id, position: keys[i] }));
 }

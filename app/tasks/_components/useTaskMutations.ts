@@ -123,7 +123,20 @@ export function useTaskMutations(onError: (error: unknown) => void) {
     add: useCallback(
       (fields: NewTask) => {
         const now = new Date().toISOString();
-        const task: Task = { id: crypto.randomUUID(), description: "", completed: false, createdAt: now, updatedAt: now, ...fields };
+        // Shown until the server answers with where it put the task (list, place in the order).
+        const task: Task = {
+          id: crypto.randomUUID(),
+          description: "",
+          completed: false,
+          createdAt: now,
+          updatedAt: now,
+          listId: "",
+          parentId: null,
+          position: "",
+          labelIds: [],
+          subtasks: { total: 0, completed: 0 },
+          ...fields,
+        };
         return createAsync(task).then(() => task, () => null);
       },
       [createAsync],

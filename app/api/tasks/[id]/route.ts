@@ -1,32 +1,37 @@
 import { SIGNED_IN } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
-import { replaceTaskSchema, taskParamsSchema, updateTaskSchema } from "@/lib/tasks/schemas";
+import { idParamsSchema } from "@/lib/ids";
+import { replaceTaskSchema, taskChangeQuerySchema, updateTaskSchema } from "@/lib/tasks/schemas";
 import { deleteTaskForUser, getTaskForUser, updateTaskForUser } from "@/lib/tasks/service";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]", {
   GET: endpoint({
     auth: SIGNED_IN,
-    params: taskParamsSchema,
+    params: idParamsSchema,
     handle: async ({ userId, params }) => jsonResponse(await getTaskForUser(userId, params.id)),
   }),
   PUT: endpoint({
     auth: SIGNED_IN,
-    params: taskParamsSchema,
+    params: idParamsSchema,
+    query: taskChangeQuerySchema,
     body: replaceTaskSchema,
     subject: "The task",
-    handle: async ({ userId, params, body }) => jsonResponse(await updateTaskForUser(userId, params.id, body)),
+    handle: async ({ userId, params, query, body }) =>
+      jsonResponse(await updateTaskForUser(userId, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
   }),
   PATCH: endpoint({
     auth: SIGNED_IN,
-    params: taskParamsSchema,
+    params: idParamsSchema,
+    query: taskChangeQuerySchema,
     body: updateTaskSchema,
     subject: "The task",
-    handle: async ({ userId, params, body }) => jsonResponse(await updateTaskForUser(userId, params.id, body)),
+    handle: async ({ userId, params, query, body }) =>
+      jsonResponse(await updateTaskForUser(userId, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
   }),
   DELETE: endpoint({
     auth: SIGNED_IN,
-    params: taskParamsSchema,
+    params: idParamsSchema,
     handle: async ({ userId, params }) => {
       await deleteTaskForUser(userId, params.id);
       return new Response(null, { status: 204 });

@@ -1,14 +1,16 @@
 import { SIGNED_IN } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
-import { taskParamsSchema } from "@/lib/tasks/schemas";
+import { idParamsSchema } from "@/lib/ids";
+import { taskChangeQuerySchema } from "@/lib/tasks/schemas";
 import { toggleTaskForUser } from "@/lib/tasks/service";
 
 /** Toggles `completed`: kept from the original task API. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]/complete", {
   PATCH: endpoint({
     auth: SIGNED_IN,
-    params: taskParamsSchema,
-    handle: async ({ userId, params }) => jsonResponse(await toggleTaskForUser(userId, params.id)),
+    params: idParamsSchema,
+    query: taskChangeQuerySchema,
+    handle: async ({ userId, params, query }) => jsonResponse(await toggleTaskForUser(userId, params.id, { completeSubtasks: query.subtasks === "complete" })),
   }),
 });

@@ -1,0 +1,29 @@
+import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { jsonResponse } from "@/lib/api/respond";
+import { endpoint, routeHandlers } from "@/lib/api/route";
+import { idParamsSchema } from "@/lib/ids";
+import { updateLabelSchema } from "@/lib/labels/schemas";
+import { deleteLabelForUser, getLabelForUser, updateLabelForUser } from "@/lib/labels/service";
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/labels/[id]", {
+  GET: endpoint({
+    auth: SIGNED_IN,
+    params: idParamsSchema,
+    handle: async ({ userId, params }) => jsonResponse(await getLabelForUser(userId, params.id)),
+  }),
+  PATCH: endpoint({
+    auth: SIGNED_IN,
+    params: idParamsSchema,
+    body: updateLabelSchema,
+    subject: "The label",
+    handle: async ({ userId, params, body }) => jsonResponse(await updateLabelForUser(userId, params.id, body)),
+  }),
+  DELETE: endpoint({
+    auth: SIGNED_IN,
+    params: idParamsSchema,
+    handle: async ({ userId, params }) => {
+      await deleteLabelForUser(userId, params.id);
+      return new Response(null, { status: 204 });
+    },
+  }),
+});

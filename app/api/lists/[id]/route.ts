@@ -1,0 +1,30 @@
+import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { jsonResponse } from "@/lib/api/respond";
+import { endpoint, routeHandlers } from "@/lib/api/route";
+import { idParamsSchema } from "@/lib/ids";
+import { deleteListQuerySchema, updateListSchema } from "@/lib/lists/schemas";
+import { deleteListForUser, getListForUser, updateListForUser } from "@/lib/lists/service";
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/lists/[id]", {
+  GET: endpoint({
+    auth: SIGNED_IN,
+    params: idParamsSchema,
+    handle: async ({ userId, params }) => jsonResponse(await getListForUser(userId, params.id)),
+  }),
+  PATCH: endpoint({
+    auth: SIGNED_IN,
+    params: idParamsSchema,
+    body: updateListSchema,
+    subject: "The list",
+    handle: async ({ userId, params, body }) => jsonResponse(await updateListForUser(userId, params.id, body)),
+  }),
+  DELETE: endpoint({
+    auth: SIGNED_IN,
+    params: idParamsSchema,
+    query: deleteListQuerySchema,
+    handle: async ({ userId, params, query }) => {
+      await deleteListForUser(userId, params.id, query.tasks);
+      return new Response(null, { status: 204 });
+    },
+  }),
+});

@@ -1,0 +1,94 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Color } from "../colors";
+import { getPrisma } from "../db";
+import { ConflictError, limitReached } from "../domain-errors";
+import { missingRowError } from "../ownership";
+import { lockUserWrites } from "../user-lock";
+import { LABELS_PER_USER_MAX } from "./constants";
+import type { LabelInput, LabelUpdate } from "./schemas";
+
+// A user's labels, scoped like tasks (lib/tasks/service.ts). Names are unique per user,
+// ignoring case: "Work" and "work" would be one label to a person. Deleting a label takes it
+// off its tasks (by cascade on task_label), never deletes a task.
+
+export interface Label {
+  id: string;
+  name: string;
+  color: Color;
+  /** How many not-completed tasks carry it. */
+  openTasks: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const LABEL_SELECT = {
+  id: true,
+  name: true,
+  color: true,
+  createdAt: true,
+  updatedAt: true,
+  _count: { select: { tasks: { where: { task: { completed: false } } } } },
+} as const satisfies Prisma.LabelSelect;
+
+function toLabel(row: Prisma.LabelGetPayload<{ select: typeof LABEL_SELECT }>): Label {
+  return {
+    id: row.id,
+    name: row.name,
+    color: row.color,
+    openTasks: row._count.tasks,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+type Db = Prisma.TransactionClient;
+
+async function readLabel(db: Db, userId: string, labelId: string): Promise<Label> {
+  const row = await db.label.findFirst({ where: { id: labelId, userId }, select: LABEL_SELECT });
+  if (!row) throw await missingRowError(db, "label", labelId);
+  return toLabel(row);
+}
+
+/** The user's labels by name. */
+export async function listLabelsForUser(userId: string): Promise<Label[]> {
+  const rows = await getPrisma().label.findMany({ where: { userId }, orderBy: [{ name: "asc" }, { id: "asc" }], select: LABEL_SELECT });
+  return rows.map(toLabel);
+}
+
+export async function getLabelForUser(userId: string, labelId: string): Promise<Label> {
+  return readLabel(getPrisma(), userId, labelId);
+}
+
+async function refuseTakenName(db: Db, userId: string, name: string, self: string | null): Promise<void> {
+  const taken = await db.label.findFirst({
+    where: { userId, name: { equals: name, mode: "insensitive" }, ...(self ? { id: { not: self } } : {}) },
+    select: { name: true },
+  });
+  if (taken) throw new ConflictError("label_name_taken", `You already have a label named "${taken.name}".`, "name");
+}
+
+export async function createLabelForUser(userId: string, input: LabelInput): Promise<Label> {
+  return getPrisma().$transaction(async (tx) => {
+    await lockUserWrites(tx, userId);
+    if ((await tx.label.count({ where: { userId } })) >= LABELS_PER_USER_MAX) throw limitReached("label_limit_reached", LABELS_PER_USER_MAX, "labels");
+    await refuseTakenName(tx, userId, input.name, null);
+    const { id } = await tx.label.create({ data: { ...input, userId }, select: { id: true } });
+    return readLabel(tx, userId, id);
+  });
+}
+
+export async function updateLabelForUser(userId: string, labelId: string, changes: LabelUpdate): Promise<Label> {
+  return getPrisma().$transaction(async (tx) => {
+    await lockUserWrites(tx, userId);
+    if (!(await tx.label.findFirst({ where: { id: labelId, userId }, select: { id: true } }))) throw await missingRowError(tx, "label", labelId);
+    if (changes.name !== undefined) await refuseTakenName(tx, userId, changes.name, labelId);
+    await tx.label.update({ where: { id: labelId }, data: changes });
+    return readLabel(tx, userId, labelId);
+  });
+}
+
+export async function deleteLabelForUser(userId: string, labelId: string): Promise<void> {
+  const prisma = getPrisma();
+  const { count } = await prisma.label.deleteMany({ where: { id: labelId, userId } });
+  if (count === 0) throw await missingRowError(prisma, "label", labelId);
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { afterSchema, changesSomething, colorSchema, nameSchema, says } from "../field-schemas";
+import { LIST_DELETE_MODES, LIST_NAME_MAX } from "./constants";
+
+// What a client may send to the list API. Strict: any other field is refused by name.
+
+const name = nameSchema(LIST_NAME_MAX);
+
+export const createListSchema = z.strictObject({ name, color: colorSchema.optional() });
+
+/** PATCH: rename, recolour, archive or restore, and move (`after`: the list to follow, null for first). */
+export const updateListSchema = z
+  .strictObject({
+    name: name.optional(),
+    color: colorSchema.optional(),
+    archived: z.boolean(says("Archived", "Archived must be true or false.")).optional(),
+    after: afterSchema.optional(),
+  })
+  .refine(...changesSomething);
+
+export const deleteListQuerySchema = z.object({
+  tasks: z.enum(LIST_DELETE_MODES, says("tasks", "tasks must be inbox (move the list's tasks to the Inbox) or delete (delete them with the list).")),
+});
+
+export type ListInput = z.output<typeof createListSchema>;
+export type ListUpdate = z.output<typeof updateListSchema>;

@@ -1,0 +1,48 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { NotFoundError, OfAnotherUserError, type Resource } from "./domain-errors";
+
+// Every id a request names, in its path or in a field (listId, parentId, labelIds, after), is
+// the user's or refused: 404 when no such row exists, 403 when it is another user's, before
+// anything is written. A write scoped to (user, id) that touched nothing asks missingRowError()
+// which of the two it was; a write that points at other rows reads them through owned*() first.
+
+type Db = Prisma.TransactionClient;
+
+async function ownerOf(db: Db, resource: Resource, id: string): Promise<string | null> {
+  const where = { where: { id }, select: { userId: true } } as const;
+  const row =
+    resource === "task" ? await db.task.findUnique(where) : resource === "list" ? await db.list.findUnique(where) : await db.label.findUnique(where);
+  return row?.userId ?? null;
+}
+
+/** Why a statement scoped to (user, id) found nothing: no such row, or another user's. */
+export async function missingRowError(db: Db, resource: Resource, id: string, field?: string): Promise<Error> {
+  return (await ownerOf(db, resource, id)) ? new OfAnotherUserError(resource, field) : new NotFoundError(resource, field);
+}
+
+/** The row, when it is the user's; otherwise the 403 or 404 for `field`. */
+function owned<Row extends { userId: string }>(row: Row | null, userId: string, resource: Resource, field: string): Row {
+  if (!row) throw new NotFoundError(resource, field);
+  if (row.userId !== userId) throw new OfAnotherUserError(resource, field);
+  return row;
+}
+
+const PLACE = { id: true, userId: true, listId: true, parentId: true, position: true } as const;
+
+/** A task another field points at (parentId, after). */
+export async function ownedTask(db: Db, userId: string, id: string, field: string) {
+  return owned(await db.task.findUnique({ where: { id }, select: PLACE }), userId, "task", field);
+}
+
+export async function ownedList(db: Db, userId: string, id: string, field: string) {
+  const select = { id: true, userId: true, inbox: true, archived: true, position: true } as const;
+  return owned(await db.list.findUnique({ where: { id }, select }), userId, "list", field);
+}
+
+/** Checks that every label id is the user's. */
+export async function assertOwnLabels(db: Db, userId: string, ids: string[], field: string): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await db.label.findMany({ where: { id: { in: ids } }, select: { userId: true } });
+  if (rows.some((row) => row.userId !== userId)) throw new OfAnotherUserError("label", field);
+  if (rows.length < ids.length) throw new NotFoundError("label", field);
+}
