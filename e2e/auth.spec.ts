@@ -123,7 +123,7 @@ test("signing in never sends the user to another site, however `next` is crafted
     await page.goto(`/sign-in?next=${next}`);
     await signIn(page, account);
     await expect(page, next).toHaveURL(`${origin}/tasks`);
-    await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   }
   expect(elsewhere).toEqual([]);
 });

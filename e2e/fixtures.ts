@@ -44,8 +44,8 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Opens the task page and waits until the list (or its empty state) is on screen. */
-export async function openTasks(page: Page, path = "/tasks"): Promise<void> {
+/** Opens the task page and waits until the view's heading (the Inbox, a search...) is on screen. */
+export async function openTasks(page: Page, path = "/tasks", heading = "Inbox"): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
 }

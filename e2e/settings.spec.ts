@@ -22,7 +22,7 @@ const NEW_PASSWORD = "a brand new passphrase 42";
 
 async function expectSignedIn(page: Page, signedIn: boolean) {
   await page.goto("/tasks");
-  if (signedIn) await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  if (signedIn) await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   else await expect(page).toHaveURL(/\/sign-in\?next=%2Ftasks$/);
 }
 

@@ -20,7 +20,7 @@ export async function signUp(page: Page, account = newAccount()): Promise<Accoun
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/tasks$/);
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   await expect(page.getByText("No tasks yet")).toBeVisible();
   return account;
 }

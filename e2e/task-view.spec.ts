@@ -18,7 +18,7 @@ test("the first page of tasks comes with the page: no list request after loading
 
 test("the view lives in the URL: shared links, Back and Forward, reload", async ({ page, createTasks }) => {
   await createTasks([{ title: "Buy milk" }, { title: "Buy bread", completed: true }, { title: "Call mum" }]);
-  await openTasks(page, "/tasks?status=active&q=buy");
+  await openTasks(page, "/tasks?status=active&q=buy", "Search");
   await expect(page.getByRole("button", { name: "Active" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByLabel("Search tasks")).toHaveValue("buy");
   await expect(taskItem(page, "Buy milk")).toBeVisible();

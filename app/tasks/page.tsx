@@ -4,10 +4,12 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createSerializer, type SearchParams } from "nuqs/server";
 import { getAuth } from "@/lib/better-auth";
-import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
+import { localDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
+import { listLabelsForUser } from "@/lib/labels/service";
+import { listListsForUser } from "@/lib/lists/service";
 import { countQuerySchema, listQuerySchema } from "@/lib/tasks/schemas";
 import { countTasksForUser, listTasksForUser } from "@/lib/tasks/service";
-import { LIST_PAGING, listParams, loadView, normalizeView, taskKeys, viewParsers } from "@/lib/tasks/view";
+import { LIST_PAGING, listParams, loadView, placeParams, resolveView, taskKeys, viewParsers } from "@/lib/tasks/view";
 import { AppHeader } from "./_components/AppHeader";
 import { TaskDashboard } from "./_components/TaskDashboard";
 import { TaskPageProviders } from "./_components/TaskPageProviders";
@@ -16,25 +18,32 @@ export const metadata: Metadata = { title: "Your tasks" };
 
 const viewUrl = createSerializer(viewParsers);
 
-// The first page of the view in the URL is read here, on the server, with the same scoped
-// service the API uses, and handed to the browser's cache under the key the browser will ask
-// for: tasks are in the first HTML, and the browser does not fetch them again.
+// The sidebar's lists and labels and the first page of the view in the URL are read here, on
+// the server, with the same scoped services the API uses, and handed to the browser's cache
+// under the keys the browser will ask for: they are in the first HTML, and the browser does not
+// fetch them again.
 export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [requestHeaders, cookieStore, view] = await Promise.all([headers(), cookies(), loadView(searchParams)]);
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) redirect(`/sign-in?next=${encodeURIComponent(viewUrl("/tasks", view))}`);
 
+  const userId = session.user.id;
   const queryClient = new QueryClient();
-  const parsed = normalizeView(view);
+  const [lists, labels] = await Promise.all([listListsForUser(userId), listLabelsForUser(userId)]);
+  queryClient.setQueryData(taskKeys.listsAndLabels, { lists, labels });
+  const timeZone = validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const today = view.view ? localDay(new Date(), timeZone) : "";
+  const resolved = resolveView(view, { inboxId: lists.find((list) => list.inbox)!.id, timeZone, today });
+  // A view the user cannot see (a list id that is not theirs) is left to the browser, which shows why.
   await Promise.all([
     queryClient.prefetchInfiniteQuery({
-      queryKey: taskKeys.list(parsed),
-      queryFn: () => listTasksForUser(session.user.id, listQuerySchema.parse(listParams(parsed))),
+      queryKey: taskKeys.list(resolved),
+      queryFn: () => listTasksForUser(userId, listQuerySchema.parse(listParams(resolved))),
       ...LIST_PAGING,
     }),
     queryClient.prefetchQuery({
-      queryKey: taskKeys.counts(parsed.q),
-      queryFn: () => countTasksForUser(session.user.id, countQuerySchema.parse({ q: parsed.q })),
+      queryKey: taskKeys.counts(resolved.place, resolved.q),
+      queryFn: () => countTasksForUser(userId, countQuerySchema.parse(placeParams(resolved.place, resolved.q))),
     }),
   ]);
 
@@ -44,7 +53,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <noscript>
         <p className="notice page">Tasks needs JavaScript to add, change and search tasks. Turn it on in your browser to use this page.</p>
       </noscript>
-      <TaskPageProviders timeZone={validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value)}>
+      <TaskPageProviders timeZone={timeZone}>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <TaskDashboard />
         </HydrationBoundary>

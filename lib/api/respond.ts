@@ -28,8 +28,10 @@ export function errorResponse(error: unknown, requestId: string): Response {
   }
   if (error instanceof AuthUnavailableError) return errorJson(503, "service_unavailable", error.message, { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
   if (error instanceof RequestError) return errorJson(error.status, error.code, error.message, { details: error.details });
-  if (error instanceof NotFoundError) return errorJson(404, "not_found", error.message, fieldDetails(error));
-  if (error instanceof OfAnotherUserError) return errorJson(403, "forbidden", error.message, fieldDetails(error));
+  if (error instanceof NotFoundError || error instanceof OfAnotherUserError) {
+    const [status, code] = error instanceof NotFoundError ? [404, "not_found"] : [403, "forbidden"];
+    return errorJson(status, code, error.message, { details: { resource: error.resource, ...fieldDetails(error).details } });
+  }
   if (error instanceof ConflictError) return errorJson(409, error.code, error.message, fieldDetails(error));
   if (error instanceof RuleError) return errorJson(422, error.code, error.message, fieldDetails(error));
   if (error instanceof RateLimitedError) return errorJson(429, "rate_limited", error.message, { headers: { "Retry-After": String(error.retryAfterSeconds) } });

@@ -7,6 +7,9 @@ import { ApiError, NETWORK_ERROR } from "./tasks-api";
 
 const seconds = (n: number | null) => (n === null ? "a few seconds" : n === 1 ? "a second" : `${n} seconds`);
 
+/** What a 403 or 404 was about: the API names it (task, list or label). */
+const resourceOf = (error: ApiError) => (typeof error.details.resource === "string" ? error.details.resource : "task");
+
 export function errorMessage(error: unknown): string {
   if (error instanceof SignedOutError) return "Your session has ended. Sign in again to continue.";
   if (!(error instanceof ApiError)) return "Something went wrong in the page. Reload it and try again.";
@@ -18,9 +21,9 @@ export function errorMessage(error: unknown): string {
       return fieldMessages.length > 0 ? fieldMessages.join(" ") : error.message;
     }
     case "not_found":
-      return "That task no longer exists. It may have been deleted in another window.";
+      return `That ${resourceOf(error)} no longer exists. It may have been deleted in another window.`;
     case "forbidden":
-      return "That task belongs to another account.";
+      return `That ${resourceOf(error)} belongs to another account.`;
     case "conflict":
       return "That task was already saved.";
     case "rate_limited":

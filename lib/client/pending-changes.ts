@@ -1,6 +1,6 @@
-import type { Task, TaskFields } from "./tasks-api";
-import type { TaskView } from "@/lib/tasks/view";
-import { matchesView } from "./task-cache";
+import type { Task, TaskChanges } from "./tasks-api";
+import type { ResolvedView } from "@/lib/tasks/view";
+import { addsAtEnd, matchesView } from "./task-cache";
 
 // Changes the user made that the server has not confirmed yet, laid over the server's list when
 // it is drawn. Because they live beside the cache rather than in it, no response that lands
@@ -15,7 +15,9 @@ export const mutationKeys = {
 
 export interface TaskUpdateVariables {
   id: string;
-  changes: Partial<TaskFields>;
+  changes: TaskChanges;
+  /** Completing it completes its open subtasks too. */
+  completeSubtasks?: boolean;
 }
 
 export interface PendingChanges {
@@ -25,17 +27,33 @@ export interface PendingChanges {
   deletes: ReadonlySet<string>;
 }
 
-export function applyPending(confirmed: Task[], view: TaskView, pending: PendingChanges): Task[] {
+export function applyPending(confirmed: Task[], view: ResolvedView, pending: PendingChanges): Task[] {
   const { creates, updates, deletes } = pending;
   if (creates.length === 0 && updates.length === 0 && deletes.size === 0) return confirmed;
   const known = new Set(confirmed.map((task) => task.id));
-  const added = creates.filter((task) => !known.has(task.id)).reverse(); // newest on top
+  const added = creates.filter((task) => !known.has(task.id));
   const withUpdates = (task: Task) => updates.reduce((current, update) => (update.id === task.id ? { ...current, ...update.changes } : current), task);
-  return [...added, ...confirmed].flatMap((task) => {
+  const all = addsAtEnd(view) ? [...confirmed, ...added] : [...added.reverse(), ...confirmed]; // newest on top
+  return moveByAfter(all, updates).flatMap((task) => {
     if (deletes.has(task.id)) return [];
     const shown = updates.some((update) => update.id === task.id) ? withUpdates(task) : task;
     // A confirmed task nobody is changing stays where the server put it; the rest must fit the view.
     if (shown === task && known.has(task.id)) return [task];
     return matchesView(shown, view) ? [shown] : [];
   });
+}
+
+/** The tasks with every pending move (`after`) done, in the order they were made. */
+function moveByAfter(tasks: Task[], updates: TaskUpdateVariables[]): Task[] {
+  let order = tasks;
+  for (const { id, changes } of updates) {
+    if (changes.after === undefined) continue;
+    const moving = order.find((task) => task.id === id);
+    if (!moving) continue;
+    const rest = order.filter((task) => task.id !== id);
+    const at = changes.after === null ? 0 : rest.findIndex((task) => task.id === changes.after) + 1;
+    if (changes.after !== null && at === 0) continue; // its new neighbour is not in this view
+    order = [...rest.slice(0, at), moving, ...rest.slice(at)];
+  }
+  return order;
 }

@@ -33,8 +33,18 @@ function dayNumber(instant: Date, timeZone: string): number {
   return Date.UTC(part("year"), part("month") - 1, part("day")) / DAY_MS;
 }
 
+/** The calendar date (YYYY-MM-DD) the instant falls on in the zone. */
+export function localDay(instant: Date, timeZone: string): string {
+  return new Date(dayNumber(instant, timeZone) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** How many calendar days (in the zone) `due` is after today: 0 today, -1 yesterday. */
+export function daysFromToday(due: Date, now: Date, timeZone: string): number {
+  return dayNumber(due, timeZone) - dayNumber(now, timeZone);
+}
+
 export function describeDay(due: Date, now: Date, timeZone: string): string {
-  const days = dayNumber(due, timeZone) - dayNumber(now, timeZone);
+  const days = daysFromToday(due, now, timeZone);
   if (days === 0) return "Today";
   if (days === 1) return "Tomorrow";
   if (days === -1) return "Yesterday";

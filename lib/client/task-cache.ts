@@ -1,5 +1,7 @@
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
-import { taskKeys, type TaskView } from "@/lib/tasks/view";
+import { UPCOMING_DAYS } from "@/lib/tasks/constants";
+import { taskKeys, type Place, type ResolvedView } from "@/lib/tasks/view";
+import { daysFromToday } from "./relative-date";
 import type { Task, TaskPage } from "./tasks-api";
 
 // The cache holds what the server confirmed; changes still on their way are laid over it when
@@ -8,16 +10,39 @@ import type { Task, TaskPage } from "./tasks-api";
 
 type ListData = InfiniteData<TaskPage, string | null>;
 
+function inPlace(task: Task, place: Place): boolean {
+  switch (place.kind) {
+    case "list":
+      return task.listId === place.listId && task.parentId === null;
+    case "subtasks":
+      return task.parentId === place.parentId;
+    case "label":
+      return task.labelIds.includes(place.labelId);
+    case "today":
+    case "upcoming": {
+      if (task.dueDate === null) return false;
+      const days = daysFromToday(new Date(task.dueDate), new Date(), place.timeZone);
+      return place.kind === "today" ? days <= 0 : days >= 0 && days < UPCOMING_DAYS;
+    }
+    case "search":
+      return true;
+  }
+}
+
 /** Whether a task belongs in a view (the server decides for real; this is for instant feedback). */
-export function matchesView(task: Task, view: TaskView): boolean {
+export function matchesView(task: Task, view: ResolvedView): boolean {
   if (view.status !== "all" && task.completed !== (view.status === "completed")) return false;
+  if (!inPlace(task, view.place)) return false;
   const q = view.q.toLocaleLowerCase();
   return !q || task.title.toLocaleLowerCase().includes(q) || task.description.toLocaleLowerCase().includes(q);
 }
 
-function eachList(client: QueryClient, change: (data: ListData, view: TaskView) => ListData) {
+/** Where a new task shows in a view until the server's order is read: a subtask last, any other first. */
+export const addsAtEnd = (view: ResolvedView) => view.place.kind === "subtasks";
+
+function eachList(client: QueryClient, change: (data: ListData, view: ResolvedView) => ListData) {
   for (const [key, data] of client.getQueriesData<ListData>({ queryKey: taskKeys.lists })) {
-    if (data) client.setQueryData<ListData>(key, change(data, key[2] as TaskView));
+    if (data) client.setQueryData<ListData>(key, change(data, key[2] as ResolvedView));
   }
 }
 
@@ -29,14 +54,59 @@ const mapPages = (data: ListData, map: (tasks: Task[], index: number) => Task[])
   }),
 });
 
-/** Puts the task's latest state in every view: replaced where it is, added on top where it now belongs. */
+/** The view with the task where it goes: by its key in a manual order, else first (or last: addsAtEnd). */
+function insert(data: ListData, task: Task, view: ResolvedView): ListData {
+  const last = data.pages.length - 1;
+  if (view.sort === "manual") {
+    const pageIndex = data.pages.findIndex((page) => page.tasks.some((t) => t.position > task.position));
+    if (pageIndex < 0) return data.pages[last].nextCursor ? data : mapPages(data, (tasks, index) => (index === last ? [...tasks, task] : tasks));
+    return mapPages(data, (tasks, index) => {
+      if (index !== pageIndex) return tasks;
+      const at = tasks.findIndex((t) => t.position > task.position);
+      return [...tasks.slice(0, at), task, ...tasks.slice(at)];
+    });
+  }
+  if (!addsAtEnd(view)) return mapPages(data, (tasks, index) => (index === 0 ? [task, ...tasks] : tasks));
+  return data.pages[last].nextCursor ? data : mapPages(data, (tasks, index) => (index === last ? [...tasks, task] : tasks));
+}
+
+const without = (data: ListData, id: string) => mapPages(data, (tasks) => (tasks.some((t) => t.id === id) ? tasks.filter((t) => t.id !== id) : tasks));
+
+/**
+ * Puts the task's latest state in every view: replaced where it is (moved, in a manual order),
+ * added where it now belongs, taken out of a view whose place it has left.
+ */
 export function upsertTask(client: QueryClient, task: Task): void {
   eachList(client, (data, view) => {
     const present = data.pages.some((page) => page.tasks.some((t) => t.id === task.id));
-    if (present) return mapPages(data, (tasks) => (tasks.some((t) => t.id === task.id) ? tasks.map((t) => (t.id === task.id ? task : t)) : tasks));
-    if (!matchesView(task, view)) return data;
-    return mapPages(data, (tasks, index) => (index === 0 ? [task, ...tasks] : tasks));
+    if (present && !inPlace(task, view.place)) return without(data, task.id);
+    if (present && view.sort !== "manual") return mapPages(data, (tasks) => (tasks.some((t) => t.id === task.id) ? tasks.map((t) => (t.id === task.id ? task : t)) : tasks));
+    if (!present && !matchesView(task, view)) return data;
+    return insert(present ? without(data, task.id) : data, task, view);
   });
+}
+
+/** The task as the cache last had it, from whichever view holds it. */
+export function findTask(client: QueryClient, id: string): Task | undefined {
+  for (const [, data] of client.getQueriesData<ListData>({ queryKey: taskKeys.lists })) {
+    for (const page of data?.pages ?? []) {
+      const task = page.tasks.find((t) => t.id === id);
+      if (task) return task;
+    }
+  }
+  return undefined;
+}
+
+/** A parent's "2/5 done" follows its subtasks' creates, completions and deletes without a reload. */
+export function adjustSubtaskCounts(client: QueryClient, parentId: string, change: { total: number; completed: number }): void {
+  if (change.total === 0 && change.completed === 0) return;
+  eachList(client, (data) =>
+    mapPages(data, (tasks) =>
+      tasks.some((t) => t.id === parentId)
+        ? tasks.map((t) => (t.id === parentId ? { ...t, subtasks: { total: t.subtasks.total + change.total, completed: t.subtasks.completed + change.completed } } : t))
+        : tasks,
+    ),
+  );
 }
 
 export function removeTask(client: QueryClient, id: string): void {
@@ -56,6 +126,7 @@ export async function afterWrite(client: QueryClient): Promise<void> {
   await Promise.all([
     client.invalidateQueries({ queryKey: taskKeys.lists, refetchType: "none" }),
     client.invalidateQueries({ queryKey: taskKeys.allCounts }),
+    client.invalidateQueries({ queryKey: taskKeys.organize }),
     ...inFlight.map((query) => client.refetchQueries({ queryKey: query.queryKey, exact: true, type: "active" })),
   ]);
 }

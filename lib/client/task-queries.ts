@@ -1,18 +1,33 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { LIST_PAGING, normalizeSearch, normalizeView, taskKeys, type TaskView } from "@/lib/tasks/view";
-import { countTasks, listTasks } from "./tasks-api";
+import { LIST_PAGING, subtasksView, taskKeys, type Place, type ResolvedView } from "@/lib/tasks/view";
+import { countTasks, listListsAndLabels, listTasks } from "./tasks-api";
 
-// The browser's reads of tasks. The server page prefetches under the same keys (app/tasks/page.tsx).
+// The browser's reads. The server page prefetches under the same keys (app/tasks/page.tsx).
 
-export const taskListQuery = (view: TaskView) =>
+export const taskListQuery = (view: ResolvedView) =>
   infiniteQueryOptions({
     queryKey: taskKeys.list(view),
-    queryFn: ({ pageParam, signal }) => listTasks(normalizeView(view), pageParam, signal),
+    queryFn: ({ pageParam, signal }) => listTasks(view, pageParam, signal),
     ...LIST_PAGING,
   });
 
-export const taskCountsQuery = (q: string) =>
+export const taskCountsQuery = (place: Place, q: string) =>
   queryOptions({
-    queryKey: taskKeys.counts(q),
-    queryFn: ({ signal }) => countTasks(normalizeSearch(q), signal),
+    queryKey: taskKeys.counts(place, q),
+    queryFn: ({ signal }) => countTasks(place, q, signal),
   });
+
+export const listsAndLabelsQuery = () =>
+  queryOptions({
+    queryKey: taskKeys.listsAndLabels,
+    queryFn: ({ signal }) => listListsAndLabels(signal),
+  });
+
+/** A parent's subtasks (one page: the API's most per request), shaped as a list view's pages so that cache updates treat it as one. */
+export const subtasksQuery = (parentId: string) => {
+  const view = subtasksView(parentId);
+  return queryOptions({
+    queryKey: taskKeys.list(view),
+    queryFn: async ({ signal }) => ({ pages: [await listTasks(view, null, signal)], pageParams: [null] }),
+  });
+};

@@ -2,9 +2,10 @@ import { Temporal } from "temporal-polyfill";
 import { UPCOMING_DAYS, type TaskViewName } from "./constants";
 
 // Today and Upcoming count days in the user's time zone, which the client names (`tz`): the API
-// keeps no per-user setting, and the browser knows where its person is. A day starts at local
-// midnight, or when midnight does not exist that day (a DST jump at 00:00), at the first instant
-// that does: Temporal's start of day.
+// keeps no per-user setting, and the browser knows where its person is. The client may also say
+// which day it is there (`day`), so that the page and the list agree on when midnight passed;
+// without it, the server's clock decides. A day starts at local midnight, or when midnight does
+// not exist that day (a DST jump at 00:00), at the first instant that does: Temporal's start of day.
 
 /** Whether `name` is a time zone Temporal knows (an IANA name such as Europe/Paris, or an offset). */
 export function isTimeZone(name: string): boolean {
@@ -17,14 +18,17 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** The instant the day `offset` days after the day of `now` (in `timeZone`) starts. */
-function dayStart(now: Date, timeZone: string, offset: number): Date {
-  const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate();
+/** The instant the day `offset` days after `today` starts in `timeZone`. */
+function dayStart(today: Temporal.PlainDate, timeZone: string, offset: number): Date {
   return new Date(today.add({ days: offset }).toZonedDateTime({ timeZone }).epochMilliseconds);
 }
 
-/** The due dates a view covers: Today is due before tomorrow (overdue included); Upcoming, today and the next days. */
-export function dueRange(view: TaskViewName, now: Date, timeZone: string): { from: Date | null; before: Date } {
-  if (view === "today") return { from: null, before: dayStart(now, timeZone, 1) };
-  return { from: dayStart(now, timeZone, 0), before: dayStart(now, timeZone, UPCOMING_DAYS) };
+/**
+ * The due dates a view covers: Today is due before tomorrow (overdue included); Upcoming, today
+ * and the next days. `day` is today's date in the zone (YYYY-MM-DD), or null for the one `now` falls on.
+ */
+export function dueRange(view: TaskViewName, day: string | null, now: Date, timeZone: string): { from: Date | null; before: Date } {
+  const today = day ? Temporal.PlainDate.from(day) : Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate();
+  if (view === "today") return { from: null, before: dayStart(today, timeZone, 1) };
+  return { from: dayStart(today, timeZone, 0), before: dayStart(today, timeZone, UPCOMING_DAYS) };
 }

@@ -110,6 +110,11 @@ const filters = {
     .string()
     .refine(isTimeZone, "tz must be an IANA time zone, such as Europe/Paris.")
     .default("UTC"),
+  /** Today's date in `tz` as the client sees it (its clock decides when midnight passed). */
+  day: z.iso
+    .date({ error: "day must be a date such as 2026-12-31." })
+    .refine((date) => date >= "1900-01-01" && date <= "9999-12-17", "day must be between 1900 and 9999.")
+    .optional(),
 };
 
 /** List query parameters; any other parameter (userId included) is ignored. */

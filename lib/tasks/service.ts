@@ -106,7 +106,7 @@ function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.TaskW
   if (filters.labelId) where.push({ labels: { some: { labelId: filters.labelId } } });
   if (filters.parentId) where.push({ parentId: filters.parentId === "none" ? null : filters.parentId });
   if (filters.view) {
-    const { from, before } = dueRange(filters.view, now, filters.tz);
+    const { from, before } = dueRange(filters.view, filters.day ?? null, now, filters.tz);
     where.push({ dueDate: { ...(from ? { gte: from } : {}), lt: before } });
   }
   return where;

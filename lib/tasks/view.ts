@@ -1,13 +1,15 @@
 import { createLoader, parseAsString, parseAsStringLiteral } from "nuqs/server";
-import { PAGE_SIZE_MAX, SEARCH_MAX, TASK_STATUSES, type TaskSort, type TaskStatus } from "./constants";
+import { PAGE_SIZE_MAX, SEARCH_MAX, TASK_STATUSES, TASK_VIEWS, type TaskSort, type TaskStatus, type TaskViewName } from "./constants";
 
-// What the task page shows, as it lives in the URL (/tasks?status=active&q=milk&sort=due). The
-// server page and the browser parse the URL with the same parsers, and both build the cache key
-// from the parsed view with its defaults applied, so /tasks and /tasks?status=all are one entry
-// and the page the server rendered is the page the browser's cache holds.
+// What the task page shows, as it lives in the URL (/tasks?list=<id>&status=active&sort=due).
+// Where: the Inbox (no place named), one list (`list`), one label (`label`), Today or Upcoming
+// (`view`); a search (`q`) looks across all of them. The server page and the browser parse the
+// URL with the same parsers and resolve it with the same resolveView(), and the cache key is the
+// resolved view, so the page the server rendered is the page the browser's cache holds.
 
 /** The page's sort choices, each a sort and an order of the API. */
 export const VIEW_SORTS = {
+  manual: { sort: "position", order: "asc", label: "My order" },
   newest: { sort: "createdAt", order: "desc", label: "Newest first" },
   oldest: { sort: "createdAt", order: "asc", label: "Oldest first" },
   due: { sort: "dueDate", order: "asc", label: "Due date" },
@@ -22,13 +24,45 @@ export const STATUS_LABELS: Record<TaskStatus, string> = { all: "All", active: "
 export const viewParsers = {
   status: parseAsStringLiteral(TASK_STATUSES).withDefault("all"),
   q: parseAsString.withDefault(""),
-  sort: parseAsStringLiteral(VIEW_SORT_KEYS).withDefault("newest"),
+  /** Absent: the place's own default (placeSorts). */
+  sort: parseAsStringLiteral(VIEW_SORT_KEYS),
+  list: parseAsString.withDefault(""),
+  label: parseAsString.withDefault(""),
+  view: parseAsStringLiteral(TASK_VIEWS),
 };
 
+/** The view as the URL has it. */
 export interface TaskView {
   status: TaskStatus;
   q: string;
+  sort: ViewSort | null;
+  list: string;
+  label: string;
+  view: TaskViewName | null;
+}
+
+/** Where the tasks shown come from. A list shows its top-level tasks (subtasks open under them). */
+export type Place =
+  | { kind: "list"; listId: string }
+  | { kind: "label"; labelId: string }
+  | { kind: "today" | "upcoming"; timeZone: string; day: string }
+  | { kind: "subtasks"; parentId: string }
+  | { kind: "search" };
+
+/** The view resolved: what the API is asked and the cache key. */
+export interface ResolvedView {
+  status: TaskStatus;
+  q: string;
   sort: ViewSort;
+  place: Place;
+}
+
+/** What the URL cannot say by itself: which list is the Inbox, the user's time zone and today's date there. */
+export interface ViewContext {
+  inboxId: string;
+  timeZone: string;
+  /** YYYY-MM-DD */
+  today: string;
 }
 
 /** Tasks per request from the page: the API's most, so that 10,000 tasks take 100 requests. */
@@ -37,26 +71,57 @@ export const VIEW_PAGE_SIZE = PAGE_SIZE_MAX;
 /** Search text as the cache and the API see it: trimmed and cut to the API's limit. */
 export const normalizeSearch = (q: string) => q.trim().slice(0, SEARCH_MAX);
 
-/** The view as the cache and the API see it. */
-export function normalizeView(view: TaskView): TaskView {
-  return { status: view.status, q: normalizeSearch(view.q), sort: view.sort };
+/** The sorts a place offers, its default first: "My order" only where there is one (a list). */
+export function placeSorts(place: Place): ViewSort[] {
+  const others = VIEW_SORT_KEYS.filter((sort) => sort !== "manual");
+  if (place.kind === "list" || place.kind === "subtasks") return VIEW_SORT_KEYS;
+  if (place.kind === "today" || place.kind === "upcoming") return ["due", ...others.filter((sort) => sort !== "due")];
+  return others;
 }
+
+export function resolvePlace(view: Pick<TaskView, "q" | "list" | "label" | "view">, context: ViewContext): Place {
+  if (normalizeSearch(view.q)) return { kind: "search" };
+  if (view.view) return { kind: view.view, timeZone: context.timeZone, day: context.today };
+  if (view.label) return { kind: "label", labelId: view.label };
+  return { kind: "list", listId: view.list || context.inboxId };
+}
+
+export function resolveView(view: TaskView, context: ViewContext): ResolvedView {
+  const place = resolvePlace(view, context);
+  const sorts = placeSorts(place);
+  return { status: view.status, q: normalizeSearch(view.q), sort: view.sort && sorts.includes(view.sort) ? view.sort : sorts[0], place };
+}
+
+/** A parent's subtasks, in its own order: what opens under a parent in a list. */
+export const subtasksView = (parentId: string): ResolvedView => ({ status: "all", q: "", sort: "manual", place: { kind: "subtasks", parentId } });
 
 export const loadView = createLoader(viewParsers);
 
+/** The filters of the list API (and its counts) for a place. */
+export function placeParams(place: Place, q: string): Record<string, string> {
+  if (place.kind === "search") return { q };
+  if (place.kind === "list") return { listId: place.listId, parentId: "none" };
+  if (place.kind === "label") return { labelId: place.labelId };
+  if (place.kind === "subtasks") return { parentId: place.parentId };
+  return { view: place.kind, tz: place.timeZone, day: place.day };
+}
+
 /** The list API's query parameters for a view. */
-export function listParams(view: TaskView): { status: TaskStatus; q?: string; sort: TaskSort; order: "asc" | "desc"; limit: number } {
+export function listParams(view: ResolvedView): Record<string, string | number> {
   const { sort, order } = VIEW_SORTS[view.sort];
-  return { status: view.status, ...(view.q ? { q: view.q } : {}), sort, order, limit: VIEW_PAGE_SIZE };
+  return { status: view.status, ...placeParams(view.place, view.q), sort, order, limit: VIEW_PAGE_SIZE };
 }
 
 // Cache keys. The token never appears in one; everything about tasks starts with "tasks".
 export const taskKeys = {
   all: ["tasks"] as const,
   lists: ["tasks", "list"] as const,
-  list: (view: TaskView) => ["tasks", "list", normalizeView(view)] as const,
+  list: (view: ResolvedView) => ["tasks", "list", view] as const,
   allCounts: ["tasks", "counts"] as const,
-  counts: (q: string) => ["tasks", "counts", normalizeSearch(q)] as const,
+  counts: (place: Place, q: string) => ["tasks", "counts", placeParams(place, q)] as const,
+  /** The sidebar's lists and labels, with their open counts. */
+  organize: ["tasks", "organize"] as const,
+  listsAndLabels: ["tasks", "organize", "all"] as const,
 };
 
 /** How the list's pages chain: the server page and the browser must agree on both. */

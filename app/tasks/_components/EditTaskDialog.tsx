@@ -3,8 +3,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { fromDateInput, toDateInput } from "@/lib/client/due-dates";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
-import { DESCRIPTION_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
+import { DESCRIPTION_MAX, LABELS_PER_TASK_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
 import { PrioritySelect } from "./PrioritySelect";
+import { useOrganize } from "./useOrganize";
 
 // Editing happens in a modal dialog (the browser's own: focus stays inside, Escape closes), so
 // that rows keep one height and the list can be virtualized.
@@ -14,7 +15,11 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
   const [description, setDescription] = useState(task.description);
   const [priority, setPriority] = useState<Priority>(task.priority);
   const [dueDate, setDueDate] = useState(toDateInput(task.dueDate));
+  const [listId, setListId] = useState(task.listId);
+  const [labelIds, setLabelIds] = useState(task.labelIds);
   const [error, setError] = useState<string | null>(null);
+  const { lists, labels } = useOrganize();
+  const sameLabels = labelIds.length === task.labelIds.length && labelIds.every((labelId) => task.labelIds.includes(labelId));
   const id = useId();
 
   useEffect(() => {
@@ -30,6 +35,9 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
     if (description !== task.description) changes.description = description;
     if (priority !== task.priority) changes.priority = priority;
     if (dueDate !== toDateInput(task.dueDate)) changes.dueDate = fromDateInput(dueDate);
+    if (listId !== task.listId) changes.listId = listId;
+    if (!sameLabels) changes.labelIds = labelIds;
+    if (labelIds.length > LABELS_PER_TASK_MAX) return setError(`A task can have at most ${LABELS_PER_TASK_MAX} labels.`);
     if (Object.keys(changes).length > 0) onSave(changes);
     onClose();
   }
@@ -65,6 +73,38 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
             <input id={`${id}-due`} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
           </div>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-list`}>List</label>
+          <select id={`${id}-list`} value={listId} onChange={(event) => setListId(event.target.value)} aria-describedby={task.parentId ? `${id}-list-hint` : undefined}>
+            {lists
+              .filter((list) => !list.archived || list.id === task.listId)
+              .map((list) => (
+                <option key={list.id} value={list.id}>
+                  {list.name}
+                </option>
+              ))}
+          </select>
+          {task.parentId && (
+            <span className="hint" id={`${id}-list-hint`}>
+              Moving a subtask to another list takes it out from under its parent.
+            </span>
+          )}
+        </div>
+        {labels.length > 0 && (
+          <fieldset className="label-picker">
+            <legend>Labels</legend>
+            {labels.map((label) => (
+              <label key={label.id}>
+                <input
+                  type="checkbox"
+                  checked={labelIds.includes(label.id)}
+                  onChange={(event) => setLabelIds((ids) => (event.target.checked ? [...ids, label.id] : ids.filter((labelId) => labelId !== label.id)))}
+                />{" "}
+                <span className="dot" data-color={label.color} aria-hidden="true" /> {label.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div role="alert" id={`${id}-error`}>
           {error && <span className="alert">{error}</span>}
         </div>

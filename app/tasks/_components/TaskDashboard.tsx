@@ -1,21 +1,25 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useMutationState, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useMutationState, useQueries, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useQueryStates } from "nuqs";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { errorMessage } from "@/lib/client/error-messages";
 import { applyPending, mutationKeys, type TaskUpdateVariables } from "@/lib/client/pending-changes";
 import { matchesView } from "@/lib/client/task-cache";
-import { taskCountsQuery, taskListQuery } from "@/lib/client/task-queries";
+import { describeDay, localDay } from "@/lib/client/relative-date";
+import { subtasksQuery, taskCountsQuery, taskListQuery } from "@/lib/client/task-queries";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { formatCount } from "@/lib/format-count";
-import { TASK_STATUSES } from "@/lib/tasks/constants";
-import { normalizeSearch, STATUS_LABELS, VIEW_SORTS, viewParsers, type TaskView, type ViewSort } from "@/lib/tasks/view";
+import { SUBTASK_DEPTH_MAX, TASK_STATUSES } from "@/lib/tasks/constants";
+import { placeSorts, resolveView, STATUS_LABELS, subtasksView, VIEW_SORTS, viewParsers, type Place, type ResolvedView, type TaskView, type ViewSort } from "@/lib/tasks/view";
 import { AddTaskForm } from "./AddTaskForm";
+import { Sidebar, type Destination } from "./Sidebar";
+import { useTimeZone } from "./TaskPageProviders";
 import { shortcutFor, type ShortcutName } from "./shortcuts";
 import { TaskList, type FocusRequest } from "./TaskList";
 import type { RowActions } from "./TaskRow";
+import { RowPlacesContext, useOrganize } from "./useOrganize";
 import { UNDO_SECONDS, useTaskMutations } from "./useTaskMutations";
 
 // What only opens on demand (the palette with cmdk, dialogs, the row menu) loads the first time
@@ -24,6 +28,9 @@ const CommandPalette = dynamic(() => import("./CommandPalette").then((m) => m.Co
 const EditTaskDialog = dynamic(() => import("./EditTaskDialog").then((m) => m.EditTaskDialog), { ssr: false });
 const RowMenu = dynamic(() => import("./RowMenu").then((m) => m.RowMenu), { ssr: false });
 const ShortcutsDialog = dynamic(() => import("./ShortcutsDialog").then((m) => m.ShortcutsDialog), { ssr: false });
+const SubtaskDialog = dynamic(() => import("./AskDialog").then((m) => m.SubtaskDialog), { ssr: false });
+const CompleteSubtasksDialog = dynamic(() => import("./AskDialog").then((m) => m.CompleteSubtasksDialog), { ssr: false });
+const PlaceSettingsDialog = dynamic(() => import("./PlaceSettingsDialog").then((m) => m.PlaceSettingsDialog), { ssr: false });
 
 /** Search is sent once typing pauses this long; the loaded rows are filtered at once meanwhile. */
 const SEARCH_DEBOUNCE_MS = 120;
@@ -32,7 +39,12 @@ const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-type Notice = { kind: "error"; text: string } | { kind: "hidden"; title: string };
+type Notice = { kind: "error"; text: string } | { kind: "hidden"; title: string; listId: string };
+
+/** Stable, so that useQueries returns the same array while no read changed. */
+const dataOfEach = <T,>(reads: { data: T }[]) => reads.map((read) => read.data);
+
+const samePlace = (a: Place, b: Place) => JSON.stringify(a) === JSON.stringify(b);
 
 export function TaskDashboard() {
   const [view, setView] = useQueryStates(viewParsers, { history: "push" });
@@ -44,8 +56,19 @@ export function TaskDashboard() {
   const [editing, setEditing] = useState<Task | null>(null);
   const [menu, setMenu] = useState<{ task: Task; anchor: HTMLElement } | null>(null);
   const [lastDeleted, setLastDeleted] = useState<Task | null>(null);
-  const [dialog, setDialog] = useState<"help" | "palette" | null>(null);
+  const [dialog, setDialog] = useState<"help" | "palette" | "place" | null>(null);
   const [controlsOpen, setControlsOpen] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [addingSubtaskTo, setAddingSubtaskTo] = useState<Task | null>(null);
+  const [completing, setCompleting] = useState<Task | null>(null);
+  const organize = useOrganize();
+  const timeZone = useTimeZone();
+  // Today's date there, only where a view needs it: reading it builds an Intl formatter, which the
+  // page's hydration otherwise never pays for.
+  const today = view.view ? localDay(new Date(), timeZone) : "";
+  const context = useMemo(() => ({ inboxId: organize.inboxId, timeZone, today }), [organize.inboxId, timeZone, today]);
+  const resolved = useMemo(() => resolveView(view, context), [view, context]);
 
   // The search box follows the URL (Back, Forward, a shared link) and the URL follows typing.
   const sentQ = useRef(view.q);
@@ -64,14 +87,15 @@ export function TaskDashboard() {
   }, [search, setView]);
 
   const list = useInfiniteQuery({
-    ...taskListQuery(view),
+    ...taskListQuery(resolved),
     // While a new search is on its way, the previous results stay and are filtered by what is typed.
     placeholderData: (previous, previousQuery) => {
-      const before = previousQuery?.queryKey[2] as TaskView | undefined;
-      return before && before.status === view.status && before.sort === view.sort ? previous : undefined;
+      const before = previousQuery?.queryKey[2] as ResolvedView | undefined;
+      if (!before || before.status !== resolved.status) return undefined;
+      return resolved.place.kind === "search" || (samePlace(before.place, resolved.place) && before.sort === resolved.sort) ? previous : undefined;
     },
   });
-  const counts = useQuery({ ...taskCountsQuery(view.q), placeholderData: keepPreviousData });
+  const counts = useQuery({ ...taskCountsQuery(resolved.place, resolved.q), placeholderData: keepPreviousData });
 
   const creates = useMutationState({ filters: { mutationKey: mutationKeys.create, status: "pending" }, select: (m) => m.state.variables as Task });
   const updates = useMutationState({ filters: { mutationKey: mutationKeys.update, status: "pending" }, select: (m) => m.state.variables as TaskUpdateVariables });
@@ -89,12 +113,43 @@ export function TaskDashboard() {
   }, [unsaved]);
 
   const confirmed = useMemo(() => list.data?.pages.flatMap((page) => page.tasks) ?? [], [list.data]);
-  const typedQ = normalizeSearch(search);
-  const tasks = useMemo(() => {
-    const shown = applyPending(confirmed, view, { creates, updates, deletes: new Set(deleting) });
-    const typedView = { ...view, q: typedQ };
-    return typedQ === view.q && !list.isPlaceholderData ? shown : shown.filter((task) => matchesView(task, typedView));
-  }, [confirmed, view, creates, updates, deleting, typedQ, list.isPlaceholderData]);
+  // What is typed in the search box, as a view: shown at once over the rows already loaded.
+  const typedView = useMemo(() => resolveView({ ...view, q: search }, context), [view, search, context]);
+  const typedQ = typedView.q;
+  const topTasks = useMemo(() => {
+    const shown = applyPending(confirmed, resolved, { creates, updates, deletes: new Set(deleting) });
+    return typedQ === resolved.q && !list.isPlaceholderData ? shown : shown.filter((task) => matchesView(task, typedView));
+  }, [confirmed, resolved, creates, updates, deleting, typedQ, typedView, list.isPlaceholderData]);
+
+  // In a list, a parent's subtasks open under it (each parent's read on first opening).
+  const inList = resolved.place.kind === "list" && typedQ === resolved.q;
+  const openParents = useMemo(() => (inList ? [...expanded] : []), [inList, expanded]);
+  const subtaskPages = useQueries({ queries: openParents.map((parentId) => subtasksQuery(parentId)), combine: dataOfEach });
+  const { tasks, depths } = useMemo(() => {
+    if (openParents.length === 0) return { tasks: topTasks, depths: undefined };
+    const pending = { creates, updates, deletes: new Set(deleting) };
+    const children = new Map(
+      openParents.map((parentId, i) => [parentId, applyPending(subtaskPages[i]?.pages.flatMap((page) => page.tasks) ?? [], subtasksView(parentId), pending)]),
+    );
+    const flat: Task[] = [];
+    const depthOf = new Map<string, number>();
+    const visit = (task: Task, depth: number) => {
+      flat.push(task);
+      depthOf.set(task.id, depth);
+      children.get(task.id)?.forEach((child) => visit(child, depth + 1));
+    };
+    topTasks.forEach((task) => visit(task, 0));
+    return { tasks: flat, depths: depthOf };
+  }, [topTasks, openParents, creates, updates, deleting, subtaskPages]);
+  const expandedOf = useCallback((task: Task) => (inList && (task.subtasks.total > 0 || expanded.has(task.id)) ? expanded.has(task.id) : undefined), [inList, expanded]);
+  const rowPlaces = useMemo(
+    () => ({ listById: organize.listById, labelById: organize.labelById, showList: resolved.place.kind !== "list" }),
+    [organize.listById, organize.labelById, resolved.place.kind],
+  );
+  const groupByDay = useMemo(
+    () => (resolved.place.kind === "upcoming" && resolved.sort === "due" ? (task: Task) => (task.dueDate ? describeDay(new Date(task.dueDate), new Date(), timeZone) : "No date") : undefined),
+    [resolved.place.kind, resolved.sort, timeZone],
+  );
 
   const onError = useCallback((error: unknown) => setNotice({ kind: "error", text: `${errorMessage(error)} Your change was not saved.` }), []);
   const mutations = useTaskMutations(onError);
@@ -113,12 +168,15 @@ export function TaskDashboard() {
     else focusNewTask();
   };
 
+  const siblingsOf = (task: Task) => tasks.filter((t) => t.parentId === task.parentId && t.listId === task.listId);
   const handlers = {
-    toggle: (task: Task) => {
+    toggle: (task: Task, completeSubtasks?: boolean) => {
       const completed = !task.completed;
-      mutations.update(task.id, { completed });
+      const openSubtasks = task.subtasks.total - task.subtasks.completed;
+      if (completed && openSubtasks > 0 && completeSubtasks === undefined) return setCompleting(task);
+      mutations.update(task.id, { completed }, completeSubtasks === true);
       setAnnouncement(`${completed ? "Completed" : "Reopened"} “${task.title}”.`);
-      if (!matchesView({ ...task, completed }, view) && document.activeElement?.closest(`[data-task-id="${task.id}"]`)) focusAfterLeaving(task);
+      if (!matchesView({ ...task, completed }, resolved) && document.activeElement?.closest(`[data-task-id="${task.id}"]`)) focusAfterLeaving(task);
     },
     edit: (task: Task) => setEditing(task),
     remove: (task: Task) => {
@@ -130,19 +188,47 @@ export function TaskDashboard() {
     },
     openMenu: (task: Task, anchor: HTMLElement) => setMenu({ task, anchor }),
     focus: (taskId: string) => setActiveId(taskId),
+    toggleSubtasks: (task: Task) =>
+      setExpanded((open) => {
+        const next = new Set(open);
+        if (!next.delete(task.id)) next.add(task.id);
+        return next;
+      }),
+    /** Moves the task one place up or down among its siblings (the tasks under the same parent). */
+    move: (task: Task, step: -1 | 1) => {
+      const siblings = siblingsOf(task);
+      const at = siblings.findIndex((t) => t.id === task.id);
+      if (at + step < 0 || at + step >= siblings.length) return setAnnouncement(`“${task.title}” is already ${step < 0 ? "first" : "last"}.`);
+      handlers.moveTo(task, siblings[at + step]);
+    },
+    /** Puts the task where `target` is among their siblings (a drop): before it going up, after it going down. */
+    moveTo: (task: Task, target: Task) => {
+      if (resolved.sort !== "manual" || !inList) return setAnnouncement("Choose “My order” under Sort by in a list to move tasks.");
+      const siblings = siblingsOf(task);
+      const from = siblings.findIndex((t) => t.id === task.id);
+      const to = siblings.findIndex((t) => t.id === target.id);
+      if (from < 0 || to < 0) return setAnnouncement("A task moves among the tasks under the same parent.");
+      const rest = siblings.filter((t) => t.id !== task.id);
+      const after = to === 0 ? null : rest[to - 1].id;
+      mutations.update(task.id, { after });
+      setAnnouncement(`Moved “${task.title}” to position ${to + 1} of ${siblings.length}.`);
+      focusTask(task.id);
+    },
   };
   // Rows get one stable set of actions (so they need not re-render), which calls the latest handlers.
   const latest = useRef(handlers);
   useLayoutEffect(() => {
     latest.current = handlers;
   });
-  const actions = useMemo<RowActions>(
+  const actions = useMemo<RowActions & { moveTo: (task: Task, target: Task) => void }>(
     () => ({
       toggle: (task) => latest.current.toggle(task),
       edit: (task) => latest.current.edit(task),
       remove: (task) => latest.current.remove(task),
       openMenu: (task, anchor) => latest.current.openMenu(task, anchor),
       focus: (taskId) => latest.current.focus(taskId),
+      toggleSubtasks: (task) => latest.current.toggleSubtasks(task),
+      moveTo: (task, target) => latest.current.moveTo(task, target),
     }),
     [],
   );
@@ -156,12 +242,29 @@ export function TaskDashboard() {
   };
 
   async function add(fields: Pick<TaskFields, "title" | "priority" | "dueDate">): Promise<boolean> {
-    const task = await mutations.add(fields);
+    // Added where the user is: into the list shown, with the label shown; else into the Inbox.
+    const place = resolved.place;
+    const task = await mutations.add({
+      ...fields,
+      listId: place.kind === "list" ? place.listId : organize.inboxId,
+      labelIds: place.kind === "label" ? [place.labelId] : [],
+    });
     if (!task) return false;
     setAnnouncement(`Added “${task.title}”.`);
-    setNotice(matchesView(task, { ...view, q: typedQ }) ? null : { kind: "hidden", title: task.title });
+    setNotice(matchesView(task, typedView) ? null : { kind: "hidden", title: task.title, listId: task.listId });
     return true;
   }
+
+  const go = useCallback(
+    (to: Destination) => {
+      setDrawerOpen(false);
+      setSearch("");
+      sentQ.current = "";
+      setActiveId(null);
+      void setView({ list: to.list ?? null, label: to.label ?? null, view: to.view ?? null, q: null, sort: null, status: null });
+    },
+    [setView],
+  );
 
   const activeIndex = tasks.findIndex((task) => task.id === activeId);
   const activeTask = tasks[activeIndex] ?? tasks[0];
@@ -180,6 +283,8 @@ export function TaskDashboard() {
       edit: () => activeTask && setEditing(activeTask),
       delete: () => activeTask && handlers.remove(activeTask),
       undo,
+      moveUp: () => activeTask && handlers.move(activeTask, -1),
+      moveDown: () => activeTask && handlers.move(activeTask, 1),
       palette: () => setDialog("palette"),
       help: () => setDialog("help"),
     };
@@ -208,11 +313,37 @@ export function TaskDashboard() {
   const setStatus = (status: TaskView["status"]) => void setView({ status: status === "all" ? null : status });
   const total = counts.data?.[view.status];
   const showEmpty = list.data && tasks.length === 0;
+  const place = resolved.place;
+  const shownList = place.kind === "list" ? organize.listById.get(place.listId) : undefined;
+  const shownLabel = place.kind === "label" ? organize.labelById.get(place.labelId) : undefined;
+  const heading =
+    place.kind === "search"
+      ? "Search"
+      : place.kind === "today"
+        ? "Today"
+        : place.kind === "upcoming"
+          ? "Upcoming"
+          : (shownList?.name ?? shownLabel?.name ?? (place.kind === "label" ? "Label" : "List"));
+  const sorts = placeSorts(place);
 
   return (
+    <div className="workspace">
+    <Sidebar place={place} open={drawerOpen} onClose={() => setDrawerOpen(false)} onGo={go} />
     <main id="main" className="page">
       <div className="page-heading">
-        <h1>Tasks</h1>
+        <button className="button small drawer-toggle" type="button" aria-controls="sidebar" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(true)}>
+          Lists
+        </button>
+        <h1>
+          {shownList && <span className="dot" data-color={shownList.color} aria-hidden="true" />}
+          {heading}
+          {shownList?.archived && <span className="hint"> (archived)</span>}
+        </h1>
+        {(shownList || shownLabel) && (
+          <button className="button small place-settings" type="button" onClick={() => setDialog("place")}>
+            {shownList ? "List settings" : "Label settings"}
+          </button>
+        )}
         <button className="button small" type="button" onClick={() => setDialog("help")} aria-keyshortcuts="?">
           Shortcuts <kbd aria-hidden="true">?</kbd>
         </button>
@@ -237,10 +368,10 @@ export function TaskDashboard() {
         </div>
         <div className="field">
           <label htmlFor="sort-tasks">Sort by</label>
-          <select id="sort-tasks" value={view.sort} onChange={(event) => void setView({ sort: event.target.value === "newest" ? null : (event.target.value as ViewSort) })}>
-            {Object.entries(VIEW_SORTS).map(([key, option]) => (
+          <select id="sort-tasks" value={resolved.sort} onChange={(event) => void setView({ sort: event.target.value === sorts[0] ? null : (event.target.value as ViewSort) })}>
+            {sorts.map((key) => (
               <option key={key} value={key}>
-                {option.label}
+                {VIEW_SORTS[key].label}
               </option>
             ))}
           </select>
@@ -266,9 +397,7 @@ export function TaskDashboard() {
               type="button"
               onClick={() => {
                 setNotice(null);
-                setSearch("");
-                sentQ.current = "";
-                void setView({ status: null, q: null });
+                go(notice.listId === organize.inboxId ? {} : { list: notice.listId });
               }}
             >
               Show all tasks
@@ -306,10 +435,23 @@ export function TaskDashboard() {
 
       {showEmpty && (
         <p className="empty">
-          {typedQ ? `No tasks match “${typedQ}”.` : view.status === "completed" ? "Nothing completed yet." : view.status === "active" ? "All done. Nice work!" : "No tasks yet. Add your first one above."}
+          {typedQ
+            ? `No tasks match “${typedQ}”.`
+            : view.status === "completed"
+              ? "Nothing completed yet."
+              : place.kind === "today"
+                ? "Nothing due today. Enjoy the day."
+                : place.kind === "upcoming"
+                  ? "Nothing due in the next two weeks."
+                  : place.kind === "label"
+                    ? "No tasks with this label yet."
+                    : view.status === "active"
+                      ? "All done. Nice work!"
+                      : "No tasks yet. Add your first one above."}
         </p>
       )}
       {tasks.length > 0 && (
+        <RowPlacesContext value={rowPlaces}>
         <TaskList
           tasks={tasks}
           saving={saving}
@@ -320,7 +462,12 @@ export function TaskDashboard() {
           hasNextPage={list.hasNextPage}
           loadingMore={list.isFetchingNextPage}
           loadMore={list.fetchNextPage}
+          depths={depths}
+          expandedOf={expandedOf}
+          groupOf={groupByDay}
+          onReorder={resolved.sort === "manual" && inList ? actions.moveTo : undefined}
         />
+        </RowPlacesContext>
       )}
 
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -357,11 +504,51 @@ export function TaskDashboard() {
           items={[
             { label: menu.task.completed ? "Reopen" : "Complete", run: () => handlers.toggle(menu.task) },
             { label: "Edit", run: () => setEditing(menu.task) },
+            ...(resolved.sort === "manual" && inList
+              ? [
+                  { label: "Move up", run: () => handlers.move(menu.task, -1) },
+                  { label: "Move down", run: () => handlers.move(menu.task, 1) },
+                ]
+              : []),
+            ...((depths?.get(menu.task.id) ?? 0) < SUBTASK_DEPTH_MAX && inList ? [{ label: "Add subtask", run: () => setAddingSubtaskTo(menu.task) }] : []),
             { label: "Delete", danger: true, run: () => handlers.remove(menu.task) },
           ]}
         />
       )}
       {dialog === "help" && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {addingSubtaskTo && (
+        <SubtaskDialog
+          parentTitle={addingSubtaskTo.title}
+          onClose={() => {
+            focusTask(addingSubtaskTo.id);
+            setAddingSubtaskTo(null);
+          }}
+          onAdd={(title) => {
+            const parent = addingSubtaskTo;
+            setExpanded((open) => new Set(open).add(parent.id));
+            void mutations.add({ title, priority: "medium", dueDate: null, listId: parent.listId, labelIds: [], parentId: parent.id });
+            setAnnouncement(`Added subtask “${title}” to “${parent.title}”.`);
+          }}
+        />
+      )}
+      {completing && (
+        <CompleteSubtasksDialog
+          title={completing.title}
+          open={completing.subtasks.total - completing.subtasks.completed}
+          onChoose={(withSubtasks) => handlers.toggle(completing, withSubtasks)}
+          onClose={() => {
+            focusTask(completing.id);
+            setCompleting(null);
+          }}
+        />
+      )}
+      {dialog === "place" && (shownList || shownLabel) && (
+        <PlaceSettingsDialog
+          {...(shownList ? { kind: "list", item: shownList } : { kind: "label", item: shownLabel! })}
+          onClose={() => setDialog(null)}
+          onDeleted={() => go({})}
+        />
+      )}
       {dialog === "palette" && (
         <CommandPalette
           onClose={() => setDialog(null)}
@@ -373,8 +560,21 @@ export function TaskDashboard() {
             setDialog(null);
             void setView(change);
           }}
+          sorts={sorts}
+          places={[
+            { name: "Inbox", to: {} },
+            { name: "Today", to: { view: "today" } },
+            { name: "Upcoming", to: { view: "upcoming" } },
+            ...organize.lists.filter((l) => !l.inbox && !l.archived).map((l) => ({ name: l.name, to: { list: l.id } })),
+            ...organize.labels.map((l) => ({ name: l.name, to: { label: l.id } })),
+          ]}
+          onGo={(to) => {
+            setDialog(null);
+            go(to);
+          }}
         />
       )}
     </main>
+    </div>
   );
 }

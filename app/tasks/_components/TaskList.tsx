@@ -1,15 +1,20 @@
 "use client";
 
+import { closestCenter, DndContext, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Task } from "@/lib/client/tasks-api";
+import { SortableRow } from "./SortableRow";
 import { TaskRow, type RowActions } from "./TaskRow";
 
 // The list, virtualized against the page's own scroll: only the rows near the screen exist, so
 // 10,000 tasks cost what 30 do. Rows have one fixed height (editing opens a dialog), which keeps
-// the list's total height exact and the server's first render identical to the browser's.
+// the list's total height exact and the server's first render identical to the browser's. Day
+// headings (Upcoming) are rows of their own height.
 
 export const ROW_PX = 68;
+const HEADING_PX = 40;
 const ROW_GAP_PX = 8;
 /** The rows the server renders before the browser knows its window: a tall phone's screenful. */
 const FIRST_RENDER_VIEWPORT_PX = 900;
@@ -33,9 +38,25 @@ interface Props {
   hasNextPage: boolean;
   loadingMore: boolean;
   loadMore: () => void;
+  /** How deep each task is (subtasks open under their parent); 0 when absent. */
+  depths?: ReadonlyMap<string, number>;
+  /** Whether a task's subtasks are open; undefined when it has none or they cannot open here. */
+  expandedOf?: (task: Task) => boolean | undefined;
+  /** A heading before the first task of each group (Upcoming's days), named by this. */
+  groupOf?: (task: Task) => string;
+  /** In a manual order: rows drag by their handle, and a drop asks for this move. */
+  onReorder?: (task: Task, over: Task) => void;
 }
 
-export function TaskList({ tasks, saving, total, activeId, focusRequest, actions, hasNextPage, loadingMore, loadMore }: Props) {
+type Item = { kind: "task"; task: Task; index: number } | { kind: "heading"; text: string };
+
+export function TaskList({ tasks, saving, total, activeId, focusRequest, actions, hasNextPage, loadingMore, loadMore, depths, expandedOf, groupOf, onReorder }: Props) {
+  // A press becomes a drag after 6 px of movement (a tap stays a tap); on touch, after a short hold.
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+  );
+  const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const list = useRef<HTMLUListElement>(null);
   const [top, setTop] = useState(0);
   useLayoutEffect(() => {
@@ -46,25 +67,39 @@ export function TaskList({ tasks, saving, total, activeId, focusRequest, actions
     return () => observer.disconnect();
   }, []);
 
+  const rows = useMemo(() => {
+    if (!groupOf) return tasks.map((task, index): Item => ({ kind: "task", task, index }));
+    const grouped: Item[] = [];
+    tasks.forEach((task, index) => {
+      const text = groupOf(task);
+      if (index === 0 || groupOf(tasks[index - 1]) !== text) grouped.push({ kind: "heading", text });
+      grouped.push({ kind: "task", task, index });
+    });
+    return grouped;
+  }, [tasks, groupOf]);
+
   const virtualizer = useWindowVirtualizer({
-    count: tasks.length,
-    estimateSize: () => ROW_PX + ROW_GAP_PX,
+    count: rows.length,
+    estimateSize: (index) => (rows[index].kind === "heading" ? HEADING_PX : ROW_PX + ROW_GAP_PX),
     overscan: 6,
     scrollMargin: top,
     initialRect: { width: 0, height: FIRST_RENDER_VIEWPORT_PX },
-    getItemKey: (index) => tasks[index].id,
+    getItemKey: (index) => {
+      const row = rows[index];
+      return row.kind === "task" ? row.task.id : `heading ${row.text}`;
+    },
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
 
   useEffect(() => {
-    if (hasNextPage && !loadingMore && lastIndex >= tasks.length - LOAD_AHEAD_ROWS) loadMore();
-  }, [hasNextPage, loadingMore, lastIndex, tasks.length, loadMore]);
+    if (hasNextPage && !loadingMore && lastIndex >= rows.length - LOAD_AHEAD_ROWS) loadMore();
+  }, [hasNextPage, loadingMore, lastIndex, rows.length, loadMore]);
 
   // Keyboard moves and actions ask for a row to be focused: scroll it into view, then focus it.
   // A request for a row not in the list yet (a delete being undone) waits until the row is back.
   const servedRequest = useRef(0);
-  const requestedIndex = focusRequest ? tasks.findIndex((task) => task.id === focusRequest.taskId) : -1;
+  const requestedIndex = focusRequest ? rows.findIndex((row) => row.kind === "task" && row.task.id === focusRequest.taskId) : -1;
   useEffect(() => {
     if (!focusRequest || requestedIndex < 0 || servedRequest.current === focusRequest.seq) return;
     virtualizer.scrollToIndex(requestedIndex, { align: "auto" });
@@ -76,23 +111,65 @@ export function TaskList({ tasks, saving, total, activeId, focusRequest, actions
   }, [focusRequest, requestedIndex, virtualizer]);
 
   const rovingId = activeId && tasks.some((task) => task.id === activeId) ? activeId : tasks[0]?.id;
+  const Row = onReorder ? SortableRow : TaskRow;
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const task = tasks.find((t) => t.id === active.id);
+    const target = tasks.find((t) => t.id === over?.id);
+    if (task && target && task.id !== target.id) onReorder?.(task, target);
+  };
+  const titleOf = (id: unknown) => tasks.find((task) => task.id === id)?.title ?? "the task";
+  const rowsList = (
+      <ul ref={list} className="task-list" aria-label="Your tasks" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (row.kind === "heading") {
+            return (
+              <li key={item.key} className="day-heading" role="presentation" style={{ top: item.start - top, height: HEADING_PX }}>
+                <h2>{row.text}</h2>
+              </li>
+            );
+          }
+          return (
+            <Row
+              key={item.key}
+              task={row.task}
+              position={row.index + 1}
+              setSize={total}
+              top={item.start - top}
+              height={ROW_PX}
+              active={row.task.id === rovingId}
+              saving={saving.has(row.task.id)}
+              depth={depths?.get(row.task.id) ?? 0}
+              expanded={expandedOf?.(row.task)}
+              actions={actions}
+            />
+          );
+        })}
+      </ul>
+  );
   return (
     <>
-      <ul ref={list} className="task-list" aria-label="Your tasks" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => (
-          <TaskRow
-            key={item.key}
-            task={tasks[item.index]}
-            position={item.index + 1}
-            setSize={total}
-            top={item.start - top}
-            height={ROW_PX}
-            active={tasks[item.index].id === rovingId}
-            saving={saving.has(tasks[item.index].id)}
-            actions={actions}
-          />
-        ))}
-      </ul>
+      {onReorder ? (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements: {
+              onDragStart: ({ active }) => `Picked up “${titleOf(active.id)}”.`,
+              onDragOver: ({ active, over }) => (over ? `“${titleOf(active.id)}” is over “${titleOf(over.id)}”.` : undefined),
+              onDragEnd: ({ active, over }) => (over ? `Dropped “${titleOf(active.id)}” at “${titleOf(over.id)}”.` : `Dropped “${titleOf(active.id)}”.`),
+              onDragCancel: ({ active }) => `Moving “${titleOf(active.id)}” was cancelled.`,
+            },
+          }}
+        >
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            {rowsList}
+          </SortableContext>
+        </DndContext>
+      ) : (
+        rowsList
+      )}
       {loadingMore && (
         <p className="summary" role="status">
           Loading more tasks…

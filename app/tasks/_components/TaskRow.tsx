@@ -1,10 +1,12 @@
 "use client";
 
-import { memo } from "react";
+import type { useSortable } from "@dnd-kit/sortable";
+import { memo, use } from "react";
 import type { Task } from "@/lib/client/tasks-api";
 import { describeDay, fullDate, isOverdue } from "@/lib/client/relative-date";
 import { priorityLabel } from "./PrioritySelect";
 import { useTimeZone } from "./TaskPageProviders";
+import { RowPlacesContext } from "./useOrganize";
 
 export interface RowActions {
   toggle: (task: Task) => void;
@@ -12,6 +14,18 @@ export interface RowActions {
   remove: (task: Task) => void;
   openMenu: (task: Task, anchor: HTMLElement) => void;
   focus: (taskId: string) => void;
+  /** Shows or hides the task's subtasks under it. */
+  toggleSubtasks: (task: Task) => void;
+}
+
+/** What a sortable row (SortableRow) adds: its node, its drag handle and where the drag has it now. */
+export interface RowDrag {
+  setNodeRef: (node: HTMLElement | null) => void;
+  setActivatorNodeRef: (node: HTMLElement | null) => void;
+  listeners: ReturnType<typeof useSortable>["listeners"];
+  offsetY: number;
+  transition: string | undefined;
+  isDragging: boolean;
 }
 
 interface Props {
@@ -23,27 +37,49 @@ interface Props {
   active: boolean;
   /** A change to it is on its way to the server. */
   saving: boolean;
+  /** 0 for a top-level task, 1 for its subtasks, and so on. */
+  depth: number;
+  /** Its subtasks are shown under it (undefined: it has none, or they cannot open here). */
+  expanded: boolean | undefined;
   actions: RowActions;
+  drag?: RowDrag;
 }
 
 // One row of the list. Memoized on its own props: a change to one task re-renders that row only.
-export const TaskRow = memo(function TaskRow({ task, position, setSize, top, height, active, saving, actions }: Props) {
+export const TaskRow = memo(function TaskRow({ task, position, setSize, top, height, active, saving, depth, expanded, actions, drag }: Props) {
   const timeZone = useTimeZone();
+  const { listById, labelById, showList } = use(RowPlacesContext);
+  const list = showList ? listById.get(task.listId) : undefined;
   const now = new Date();
   const titleId = `task-title-${task.id}`;
   const overdue = isOverdue(task, now);
   return (
     <li
-      className={`task${task.completed ? " done" : ""}`}
+      ref={drag?.setNodeRef}
+      className={`task${task.completed ? " done" : ""}${drag?.isDragging ? " dragging" : ""}`}
       data-task-id={task.id}
       aria-posinset={position}
       aria-setsize={setSize}
       aria-labelledby={titleId}
       aria-busy={saving || undefined}
+      aria-level={depth + 1}
       tabIndex={active ? 0 : -1}
-      style={{ transform: `translateY(${top}px)`, height }}
+      // Placed by `top`, not a transform: drag and drop measures rows without their transforms.
+      style={{
+        top,
+        height,
+        transform: drag?.offsetY ? `translateY(${drag.offsetY}px)` : undefined,
+        transition: drag?.transition,
+        marginLeft: depth ? `${depth * 1.75}rem` : undefined,
+      }}
       onFocus={(event) => event.target === event.currentTarget && actions.focus(task.id)}
     >
+      {drag && (
+        // For the mouse and touch; the keyboard moves a task with Alt+↑ and Alt+↓ (or the row's menu).
+        <span ref={drag.setActivatorNodeRef} className="handle" aria-hidden="true" title="Drag to reorder" {...drag.listeners}>
+          ⠿
+        </span>
+      )}
       <label className="check">
         <input type="checkbox" checked={task.completed} aria-labelledby={titleId} tabIndex={active ? 0 : -1} onChange={() => actions.toggle(task)} />
       </label>
@@ -64,6 +100,44 @@ export const TaskRow = memo(function TaskRow({ task, position, setSize, top, hei
               </time>
             </span>
           )}
+          {task.subtasks.total > 0 && expanded === undefined && (
+            <span className="chip">
+              {task.subtasks.completed}/{task.subtasks.total} done<span className="visually-hidden"> subtasks</span>
+            </span>
+          )}
+          {expanded !== undefined && (
+            <button
+              className="chip subtasks-toggle"
+              type="button"
+              tabIndex={active ? 0 : -1}
+              aria-expanded={expanded}
+              aria-label={`Subtasks of ${task.title}: ${task.subtasks.completed} of ${task.subtasks.total} done`}
+              onClick={() => actions.toggleSubtasks(task)}
+            >
+              <span aria-hidden="true">
+                {expanded ? "▾" : "▸"} {task.subtasks.completed}/{task.subtasks.total}
+              </span>
+            </button>
+          )}
+          {list && (
+            <span className="chip">
+              <span className="dot" data-color={list.color} aria-hidden="true" />
+              <span className="visually-hidden">List: </span>
+              {list.name}
+            </span>
+          )}
+          {task.labelIds.map((labelId) => {
+            const label = labelById.get(labelId);
+            return (
+              label && (
+                <span key={labelId} className="chip">
+                  <span className="dot" data-color={label.color} aria-hidden="true" />
+                  <span className="visually-hidden">Label: </span>
+                  {label.name}
+                </span>
+              )
+            );
+          })}
           {task.description && <span className="description">{task.description}</span>}
         </span>
       </div>

@@ -3,9 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect } from "react";
 import { mutationKeys, type TaskUpdateVariables } from "@/lib/client/pending-changes";
-import { afterWrite, removeTask, upsertTask } from "@/lib/client/task-cache";
+import { adjustSubtaskCounts, afterWrite, findTask, removeTask, upsertTask } from "@/lib/client/task-cache";
+import { taskKeys, subtasksView } from "@/lib/tasks/view";
 import * as api from "@/lib/client/tasks-api";
-import { ApiError, type Task, type TaskFields } from "@/lib/client/tasks-api";
+import { ApiError, type Task, type TaskChanges, type TaskFields } from "@/lib/client/tasks-api";
 
 // The page's writes. Each shows at once (the pending overlay, lib/client/pending-changes.ts),
 // creates and edits go to the server one after another in the order they were made (one
@@ -50,7 +51,8 @@ function undoWindow(taskId: string): Promise<boolean> {
   });
 }
 
-export type NewTask = Pick<TaskFields, "title" | "priority" | "dueDate">;
+/** A new task: its title and details, and where it goes (a subtask: under parentId, in its parent's list). */
+export type NewTask = Pick<TaskFields, "title" | "priority" | "dueDate" | "listId" | "labelIds"> & { parentId?: string | null };
 
 export function useTaskMutations(onError: (error: unknown) => void) {
   const client = useQueryClient();
@@ -66,9 +68,11 @@ export function useTaskMutations(onError: (error: unknown) => void) {
   const create = useMutation({
     mutationKey: mutationKeys.create,
     scope: WRITES_IN_ORDER,
-    mutationFn: (task: Task) => api.createTask({ id: task.id, title: task.title, priority: task.priority, dueDate: task.dueDate }),
+    mutationFn: (task: Task) =>
+      api.createTask({ id: task.id, title: task.title, priority: task.priority, dueDate: task.dueDate, listId: task.listId, parentId: task.parentId, labelIds: task.labelIds }),
     onSuccess: async (task) => {
       upsertTask(client, task);
+      if (task.parentId) adjustSubtaskCounts(client, task.parentId, { total: 1, completed: task.completed ? 1 : 0 });
       await afterWrite(client);
     },
     onError: (error, task) => failed(error, task.id),
@@ -77,9 +81,13 @@ export function useTaskMutations(onError: (error: unknown) => void) {
   const update = useMutation({
     mutationKey: mutationKeys.update,
     scope: WRITES_IN_ORDER,
-    mutationFn: ({ id, changes }: TaskUpdateVariables) => api.updateTask(id, changes),
-    onSuccess: async (task) => {
+    mutationFn: ({ id, changes, completeSubtasks }: TaskUpdateVariables) => api.updateTask(id, changes, completeSubtasks),
+    onSuccess: async (task, { completeSubtasks }) => {
+      const before = findTask(client, task.id);
       upsertTask(client, task);
+      if (before?.parentId) adjustSubtaskCounts(client, before.parentId, { total: task.parentId === before.parentId ? 0 : -1, completed: before.completed ? -1 : 0 });
+      if (task.parentId) adjustSubtaskCounts(client, task.parentId, { total: before && task.parentId !== before.parentId ? 1 : 0, completed: task.completed ? 1 : 0 });
+      if (completeSubtasks) await client.invalidateQueries({ queryKey: taskKeys.list(subtasksView(task.id)) });
       await afterWrite(client);
     },
     onError: (error, { id }) => failed(error, id),
@@ -99,6 +107,7 @@ export function useTaskMutations(onError: (error: unknown) => void) {
     onSuccess: async (_, { task }) => {
       unsentDeletes.remove(task.id);
       removeTask(client, task.id);
+      if (task.parentId) adjustSubtaskCounts(client, task.parentId, { total: -1, completed: task.completed ? -1 : 0 });
       await afterWrite(client);
     },
     onError: (error, { task }) => {
@@ -130,10 +139,8 @@ export function useTaskMutations(onError: (error: unknown) => void) {
           completed: false,
           createdAt: now,
           updatedAt: now,
-          listId: "",
           parentId: null,
           position: "",
-          labelIds: [],
           subtasks: { total: 0, completed: 0 },
           ...fields,
         };
@@ -141,7 +148,7 @@ export function useTaskMutations(onError: (error: unknown) => void) {
       },
       [createAsync],
     ),
-    update: useCallback((id: string, changes: Partial<TaskFields>) => updateTask({ id, changes }), [updateTask]),
+    update: useCallback((id: string, changes: TaskChanges, completeSubtasks = false) => updateTask({ id, changes, completeSubtasks }), [updateTask]),
     /** One undoable delete at a time: an earlier one still waiting goes through now. */
     remove: useCallback(
       (task: Task) => {

@@ -1,0 +1,147 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { COLORS, type Color } from "@/lib/colors";
+import { errorMessage } from "@/lib/client/error-messages";
+import * as api from "@/lib/client/tasks-api";
+import type { Label, List } from "@/lib/client/tasks-api";
+import { LABEL_NAME_MAX } from "@/lib/labels/constants";
+import { LIST_NAME_MAX } from "@/lib/lists/constants";
+import { taskKeys } from "@/lib/tasks/view";
+
+type Props = { onClose: () => void; onDeleted: () => void } & ({ kind: "list"; item: List } | { kind: "label"; item: Label });
+
+// A list's or a label's settings: name and colour; a list can also be archived (kept, out of the
+// sidebar, closed to new tasks) or deleted, and deleting asks what happens to its tasks.
+export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
+  const client = useQueryClient();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState(item.name);
+  const [color, setColor] = useState<Color>(item.color);
+  const [tasksGo, setTasksGo] = useState<"inbox" | "delete">("inbox");
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const isInbox = kind === "list" && item.inbox;
+  const noun = kind === "list" ? "list" : "label";
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  /** Runs a change, then reads lists, labels and the task views they touch again. */
+  async function run(change: () => Promise<unknown>, after: () => void) {
+    setBusy(true);
+    setError(null);
+    try {
+      await change();
+      await client.invalidateQueries({ queryKey: taskKeys.all });
+      after();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onSave(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) return setError(`Give the ${noun} a name.`);
+    const changes = { ...(name.trim() !== item.name ? { name: name.trim() } : {}), ...(color !== item.color ? { color } : {}) };
+    if (Object.keys(changes).length === 0) return dialog.current?.close();
+    void run(() => (kind === "list" ? api.updateList(item.id, changes) : api.updateLabel(item.id, changes)), () => dialog.current?.close());
+  }
+
+  const remove = () =>
+    run(
+      () => (kind === "list" ? api.deleteList(item.id, tasksGo) : api.deleteLabel(item.id)),
+      () => {
+        onDeleted();
+        dialog.current?.close();
+      },
+    );
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
+      <form className="edit-form" onSubmit={onSave} noValidate>
+        <h2 id={`${id}-heading`}>{kind === "list" ? "List settings" : "Label settings"}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            disabled={isInbox}
+            maxLength={kind === "list" ? LIST_NAME_MAX : LABEL_NAME_MAX}
+            onChange={(event) => setName(event.target.value)}
+            aria-describedby={isInbox ? `${id}-inbox` : undefined}
+          />
+          {isInbox && (
+            <span className="hint" id={`${id}-inbox`}>
+              Your Inbox keeps its name and cannot be archived or deleted.
+            </span>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-color`}>Colour</label>
+          <select id={`${id}-color`} value={color} onChange={(event) => setColor(event.target.value as Color)}>
+            {COLORS.map((option) => (
+              <option key={option} value={option}>
+                {option[0].toUpperCase() + option.slice(1)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div role="alert">{error && <span className="alert">{error}</span>}</div>
+        <div className="row">
+          <button className="button primary" type="submit" disabled={busy}>
+            Save
+          </button>
+          <button className="button" type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+        </div>
+        {kind === "list" && !isInbox && (
+          <div className="row">
+            <button className="button" type="button" disabled={busy} onClick={() => void run(() => api.updateList(item.id, { archived: !item.archived }), () => dialog.current?.close())}>
+              {item.archived ? "Restore list" : "Archive list"}
+            </button>
+          </div>
+        )}
+        {!isInbox &&
+          (confirmingDelete ? (
+            <fieldset className="danger-zone">
+              <legend>Delete “{item.name}”?</legend>
+              {kind === "list" ? (
+                <>
+                  <label>
+                    <input type="radio" name="tasks" checked={tasksGo === "inbox"} onChange={() => setTasksGo("inbox")} /> Move its tasks to the Inbox
+                  </label>
+                  <label>
+                    <input type="radio" name="tasks" checked={tasksGo === "delete"} onChange={() => setTasksGo("delete")} /> Delete its tasks too
+                  </label>
+                </>
+              ) : (
+                <p className="hint">The label comes off its tasks; the tasks stay.</p>
+              )}
+              <div className="row">
+                <button className="button danger" type="button" disabled={busy} onClick={() => void remove()}>
+                  Delete {noun}
+                </button>
+                <button className="button" type="button" onClick={() => setConfirmingDelete(false)}>
+                  Keep it
+                </button>
+              </div>
+            </fieldset>
+          ) : (
+            <div className="row">
+              <button className="button danger" type="button" onClick={() => setConfirmingDelete(true)}>
+                Delete {noun}…
+              </button>
+            </div>
+          ))}
+      </form>
+    </dialog>
+  );
+}
