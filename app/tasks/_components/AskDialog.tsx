@@ -1,71 +1,46 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { TITLE_MAX } from "@/lib/tasks/constants";
+import { FormButtons, FormError, TextField, useModal } from "./dialog-parts";
 
-// Two small questions the page asks in the browser's own modal dialog (focus stays inside,
-// Escape cancels): a subtask's title, and whether completing a task completes its open subtasks.
+// Two small questions the page asks: a subtask's title, and whether completing a task completes
+// its open subtasks.
 
 export function SubtaskDialog({ parentTitle, onAdd, onClose }: { parentTitle: string; onAdd: (title: string) => void; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialogRef, id: dialogId, headingId, close } = useModal();
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
-  useEffect(() => dialog.current?.showModal(), []);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!title.trim()) return setError("Type what the subtask is first.");
     onAdd(title.trim());
-    dialog.current?.close();
+    close();
   }
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId} onClose={onClose}>
       <form className="edit-form" onSubmit={onSubmit} noValidate>
-        <h2 id={`${id}-heading`}>Add a subtask to “{parentTitle}”</h2>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>Subtask</label>
-          <input
-            id={`${id}-title`}
-            value={title}
-            maxLength={TITLE_MAX}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </div>
-        <div role="alert" id={`${id}-error`}>
-          {error && <span className="alert">{error}</span>}
-        </div>
-        <div className="row">
-          <button className="button primary" type="submit">
-            Add subtask
-          </button>
-          <button className="button" type="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
+        <h2 id={headingId}>Add a subtask to “{parentTitle}”</h2>
+        <TextField id={`${dialogId}-title`} label="Subtask" value={title} onChange={setTitle} maxLength={TITLE_MAX} autoFocus error={error} />
+        <FormError id={`${dialogId}-title-error`} error={error} />
+        <FormButtons submit="Add subtask" onCancel={close} />
       </form>
     </dialog>
   );
 }
 
 export function CompleteSubtasksDialog({ title, open, onChoose, onClose }: { title: string; open: number; onChoose: (withSubtasks: boolean) => void; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
-  useEffect(() => dialog.current?.showModal(), []);
+  const { ref: dialogRef, id: dialogId, headingId, close } = useModal();
   const choose = (withSubtasks: boolean) => {
     onChoose(withSubtasks);
-    dialog.current?.close();
+    close();
   };
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-text`} onClose={onClose}>
-      <h2 id={`${id}-heading`}>Complete “{title}”?</h2>
-      <p id={`${id}-text`}>
-        It has {open === 1 ? "1 open subtask" : `${open} open subtasks`}.
-      </p>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId} aria-describedby={`${dialogId}-text`} onClose={onClose}>
+      <h2 id={headingId}>Complete “{title}”?</h2>
+      <p id={`${dialogId}-text`}>It has {open === 1 ? "1 open subtask" : `${open} open subtasks`}.</p>
       <div className="row">
         <button className="button primary" type="button" autoFocus onClick={() => choose(true)}>
           Complete all
@@ -73,7 +48,7 @@ export function CompleteSubtasksDialog({ title, open, onChoose, onClose }: { tit
         <button className="button" type="button" onClick={() => choose(false)}>
           Only this task
         </button>
-        <button className="button" type="button" onClick={() => dialog.current?.close()}>
+        <button className="button" type="button" onClick={close}>
           Cancel
         </button>
       </div>

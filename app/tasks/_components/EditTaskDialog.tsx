@@ -1,16 +1,17 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { fromDateInput, toDateInput } from "@/lib/client/due-dates";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { DESCRIPTION_MAX, LABELS_PER_TASK_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
+import { FormButtons, FormError, TextField, useModal } from "./dialog-parts";
 import { PrioritySelect } from "./PrioritySelect";
 import { useOrganize } from "./useOrganize";
 
 // Editing happens in a modal dialog (the browser's own: focus stays inside, Escape closes), so
 // that rows keep one height and the list can be virtualized.
 export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: (changes: Partial<TaskFields>) => void; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialogRef, id, headingId, close } = useModal();
   const [title, setTitle] = useState(task.title);
   const [description, setDescription] = useState(task.description);
   const [priority, setPriority] = useState<Priority>(task.priority);
@@ -20,11 +21,6 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
   const [error, setError] = useState<string | null>(null);
   const { lists, labels } = useOrganize();
   const sameLabels = labelIds.length === task.labelIds.length && labelIds.every((labelId) => task.labelIds.includes(labelId));
-  const id = useId();
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -43,22 +39,10 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
   }
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId} onClose={onClose}>
       <form className="edit-form" onSubmit={onSubmit} noValidate>
-        <h2 id={`${id}-heading`}>Edit task</h2>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>Title</label>
-          <input
-            id={`${id}-title`}
-            name="title"
-            value={title}
-            maxLength={TITLE_MAX}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </div>
+        <h2 id={headingId}>Edit task</h2>
+        <TextField id={`${id}-title`} name="title" label="Title" value={title} onChange={setTitle} maxLength={TITLE_MAX} autoFocus error={error} />
         <div className="field">
           <label htmlFor={`${id}-description`}>Description</label>
           <textarea id={`${id}-description`} value={description} maxLength={DESCRIPTION_MAX} onChange={(event) => setDescription(event.target.value)} />
@@ -105,17 +89,8 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
             ))}
           </fieldset>
         )}
-        <div role="alert" id={`${id}-error`}>
-          {error && <span className="alert">{error}</span>}
-        </div>
-        <div className="row">
-          <button className="button primary" type="submit">
-            Save
-          </button>
-          <button className="button" type="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
+        <FormError id={`${id}-title-error`} error={error} />
+        <FormButtons submit="Save" onCancel={close} />
       </form>
     </dialog>
   );

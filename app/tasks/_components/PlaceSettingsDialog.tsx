@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { COLORS, type Color } from "@/lib/colors";
 import { errorMessage } from "@/lib/client/error-messages";
 import * as api from "@/lib/client/tasks-api";
@@ -9,6 +9,7 @@ import type { Label, List } from "@/lib/client/tasks-api";
 import { LABEL_NAME_MAX } from "@/lib/labels/constants";
 import { LIST_NAME_MAX } from "@/lib/lists/constants";
 import { taskKeys } from "@/lib/tasks/view";
+import { FormButtons, FormError, TextField, useModal } from "./dialog-parts";
 
 type Props = { onClose: () => void; onDeleted: () => void } & ({ kind: "list"; item: List } | { kind: "label"; item: Label });
 
@@ -16,20 +17,15 @@ type Props = { onClose: () => void; onDeleted: () => void } & ({ kind: "list"; i
 // sidebar, closed to new tasks) or deleted, and deleting asks what happens to its tasks.
 export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
   const client = useQueryClient();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialogRef, id, headingId, close } = useModal();
   const [name, setName] = useState(item.name);
   const [color, setColor] = useState<Color>(item.color);
   const [tasksGo, setTasksGo] = useState<"inbox" | "delete">("inbox");
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const id = useId();
   const isInbox = kind === "list" && item.inbox;
   const noun = kind === "list" ? "list" : "label";
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   /** Runs a change, then reads lists, labels and the task views they touch again. */
   async function run(change: () => Promise<unknown>, after: () => void) {
@@ -50,8 +46,8 @@ export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
     event.preventDefault();
     if (!name.trim()) return setError(`Give the ${noun} a name.`);
     const changes = { ...(name.trim() !== item.name ? { name: name.trim() } : {}), ...(color !== item.color ? { color } : {}) };
-    if (Object.keys(changes).length === 0) return dialog.current?.close();
-    void run(() => (kind === "list" ? api.updateList(item.id, changes) : api.updateLabel(item.id, changes)), () => dialog.current?.close());
+    if (Object.keys(changes).length === 0) return close();
+    void run(() => (kind === "list" ? api.updateList(item.id, changes) : api.updateLabel(item.id, changes)), () => close());
   }
 
   const remove = () =>
@@ -59,30 +55,24 @@ export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
       () => (kind === "list" ? api.deleteList(item.id, tasksGo) : api.deleteLabel(item.id)),
       () => {
         onDeleted();
-        dialog.current?.close();
+        close();
       },
     );
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId} onClose={onClose}>
       <form className="edit-form" onSubmit={onSave} noValidate>
-        <h2 id={`${id}-heading`}>{kind === "list" ? "List settings" : "Label settings"}</h2>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            disabled={isInbox}
-            maxLength={kind === "list" ? LIST_NAME_MAX : LABEL_NAME_MAX}
-            onChange={(event) => setName(event.target.value)}
-            aria-describedby={isInbox ? `${id}-inbox` : undefined}
-          />
-          {isInbox && (
-            <span className="hint" id={`${id}-inbox`}>
-              Your Inbox keeps its name and cannot be archived or deleted.
-            </span>
-          )}
-        </div>
+        <h2 id={headingId}>{kind === "list" ? "List settings" : "Label settings"}</h2>
+        <TextField
+          id={`${id}-name`}
+          label="Name"
+          value={name}
+          onChange={setName}
+          maxLength={kind === "list" ? LIST_NAME_MAX : LABEL_NAME_MAX}
+          disabled={isInbox}
+          error={error}
+          hint={isInbox ? "Your Inbox keeps its name and cannot be archived or deleted." : undefined}
+        />
         <div className="field">
           <label htmlFor={`${id}-color`}>Colour</label>
           <select id={`${id}-color`} value={color} onChange={(event) => setColor(event.target.value as Color)}>
@@ -93,18 +83,11 @@ export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
             ))}
           </select>
         </div>
-        <div role="alert">{error && <span className="alert">{error}</span>}</div>
-        <div className="row">
-          <button className="button primary" type="submit" disabled={busy}>
-            Save
-          </button>
-          <button className="button" type="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
+        <FormError id={`${id}-name-error`} error={error} />
+        <FormButtons submit="Save" busy={busy} onCancel={close} />
         {kind === "list" && !isInbox && (
           <div className="row">
-            <button className="button" type="button" disabled={busy} onClick={() => void run(() => api.updateList(item.id, { archived: !item.archived }), () => dialog.current?.close())}>
+            <button className="button" type="button" disabled={busy} onClick={() => void run(() => api.updateList(item.id, { archived: !item.archived }), () => close())}>
               {item.archived ? "Restore list" : "Archive list"}
             </button>
           </div>
