@@ -37,3 +37,21 @@ test("the task page works on a 375 px phone: controls behind one button, row men
   expect(small).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+test("on a phone the lists and labels are a drawer that closes once a place is chosen", async ({ page, account }) => {
+  void account;
+  await openTasks(page);
+  const drawer = page.getByRole("navigation", { name: "Lists and labels" });
+  await expect(drawer).toBeHidden();
+  await page.getByRole("button", { name: "Lists" }).click();
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByRole("link", { name: /Inbox/ })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
+
+  await page.getByRole("button", { name: "Lists" }).click();
+  await drawer.getByRole("link", { name: "Upcoming" }).click();
+  await expect(page.getByRole("heading", { name: "Upcoming", level: 1 })).toBeVisible();
+  await expect(drawer).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

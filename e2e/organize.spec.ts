@@ -54,6 +54,15 @@ test("a list with labelled tasks and subtasks, and a second user sees none of it
   await expect(taskItem(page, "Whole wheat").getByRole("checkbox")).toBeChecked();
   await expect(page.getByRole("button", { name: "Subtasks of Bread: 1 of 1 done" })).toBeVisible();
 
+  // Deleting the parent takes its subtask with it, and Undo brings both back.
+  await taskItem(page, "Bread").getByRole("button", { name: "Delete Bread" }).click();
+  await expect(taskItem(page, "Whole wheat")).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo delete of Bread" }).click();
+  await expect(taskItem(page, "Bread")).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: "Subtasks of Bread: 1 of 1 done" }).click();
+  await expect(taskItem(page, "Whole wheat")).toBeVisible();
+
   // The label's view holds the labelled task only, and says which list it is in.
   await sidebar(page).getByRole("link", { name: /Errand/ }).click();
   await expect(page.getByRole("heading", { name: "Errand", level: 1 })).toBeVisible();

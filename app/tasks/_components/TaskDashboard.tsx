@@ -255,6 +255,10 @@ export function TaskDashboard() {
     return true;
   }
 
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false);
+    document.querySelector<HTMLElement>(".drawer-toggle")?.focus();
+  }, []);
   const go = useCallback(
     (to: Destination) => {
       setDrawerOpen(false);
@@ -328,7 +332,7 @@ export function TaskDashboard() {
 
   return (
     <div className="workspace">
-    <Sidebar place={place} open={drawerOpen} onClose={() => setDrawerOpen(false)} onGo={go} />
+    <Sidebar place={place} open={drawerOpen} onClose={closeDrawer} onGo={go} />
     <main id="main" className="page">
       <div className="page-heading">
         <button className="button small drawer-toggle" type="button" aria-controls="sidebar" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(true)}>
