@@ -100,7 +100,9 @@ test("tasks reorder by keyboard and by mouse, and keep their order", async ({ pa
   await expect(page.getByRole("status").filter({ hasText: "Moved “Alpha” to position 2 of 3." })).toBeAttached();
   await expect(taskItem(page, "Alpha")).toBeFocused();
 
-  // Mouse: drag Charlie by its handle below Bravo.
+  // Mouse: drag Charlie by its handle below Bravo (drag and drop loads as the pointer comes near).
+  await page.getByRole("list", { name: "Your tasks" }).hover();
+  await expect(page.getByRole("list", { name: "Your tasks" })).toHaveAttribute("data-drag", "ready");
   const handle = taskItem(page, "Charlie").locator(".handle");
   const target = taskItem(page, "Bravo");
   const from = (await handle.boundingBox())!;

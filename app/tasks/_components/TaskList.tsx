@@ -1,12 +1,11 @@
 "use client";
 
-import { closestCenter, DndContext, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Task } from "@/lib/client/tasks-api";
-import { SortableRow } from "./SortableRow";
 import { TaskRow, type RowActions } from "./TaskRow";
+
+type DragLayer = typeof import("./DragLayer");
 
 // The list, virtualized against the page's own scroll: only the rows near the screen exist, so
 // 10,000 tasks cost what 30 do. Rows have one fixed height (editing opens a dialog), which keeps
@@ -51,12 +50,10 @@ interface Props {
 type Item = { kind: "task"; task: Task; index: number } | { kind: "heading"; text: string };
 
 export function TaskList({ tasks, saving, total, activeId, focusRequest, actions, hasNextPage, loadingMore, loadMore, depths, expandedOf, groupOf, onReorder }: Props) {
-  // A press becomes a drag after 6 px of movement (a tap stays a tap); on touch, after a short hold.
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-  );
-  const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
+  const [drag, setDrag] = useState<DragLayer | null>(null);
+  const loadDrag = () => {
+    if (onReorder && !drag) void import("./DragLayer").then(setDrag);
+  };
   const list = useRef<HTMLUListElement>(null);
   const [top, setTop] = useState(0);
   useLayoutEffect(() => {
@@ -111,15 +108,10 @@ export function TaskList({ tasks, saving, total, activeId, focusRequest, actions
   }, [focusRequest, requestedIndex, virtualizer]);
 
   const rovingId = activeId && tasks.some((task) => task.id === activeId) ? activeId : tasks[0]?.id;
-  const Row = onReorder ? SortableRow : TaskRow;
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const task = tasks.find((t) => t.id === active.id);
-    const target = tasks.find((t) => t.id === over?.id);
-    if (task && target && task.id !== target.id) onReorder?.(task, target);
-  };
-  const titleOf = (id: unknown) => tasks.find((task) => task.id === id)?.title ?? "the task";
+  const sortable = onReorder && drag;
+  const Row = sortable ? drag.SortableRow : TaskRow;
   const rowsList = (
-      <ul ref={list} className="task-list" aria-label="Your tasks" style={{ height: virtualizer.getTotalSize() }}>
+    <ul ref={list} className="task-list" aria-label="Your tasks" style={{ height: virtualizer.getTotalSize() }} data-drag={sortable ? "ready" : undefined} onPointerEnter={loadDrag} onTouchStart={loadDrag}>
         {items.map((item) => {
           const row = rows[item.index];
           if (row.kind === "heading") {
@@ -141,6 +133,7 @@ export function TaskList({ tasks, saving, total, activeId, focusRequest, actions
               saving={saving.has(row.task.id)}
               depth={depths?.get(row.task.id) ?? 0}
               expanded={expandedOf?.(row.task)}
+              handle={onReorder !== undefined}
               actions={actions}
             />
           );
@@ -149,25 +142,10 @@ export function TaskList({ tasks, saving, total, activeId, focusRequest, actions
   );
   return (
     <>
-      {onReorder ? (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragEnd={onDragEnd}
-          accessibility={{
-            announcements: {
-              onDragStart: ({ active }) => `Picked up “${titleOf(active.id)}”.`,
-              onDragOver: ({ active, over }) => (over ? `“${titleOf(active.id)}” is over “${titleOf(over.id)}”.` : undefined),
-              onDragEnd: ({ active, over }) => (over ? `Dropped “${titleOf(active.id)}” at “${titleOf(over.id)}”.` : `Dropped “${titleOf(active.id)}”.`),
-              onDragCancel: ({ active }) => `Moving “${titleOf(active.id)}” was cancelled.`,
-            },
-          }}
-        >
-          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            {rowsList}
-          </SortableContext>
-        </DndContext>
-      ) : (
+      {sortable ? (
+        <drag.SortableList tasks={tasks} onReorder={onReorder}>
+          {rowsList}
+        </drag.SortableList>      ) : (
         rowsList
       )}
       {loadingMore && (

@@ -18,7 +18,7 @@ export interface RowActions {
   toggleSubtasks: (task: Task) => void;
 }
 
-/** What a sortable row (SortableRow) adds: its node, its drag handle and where the drag has it now. */
+/** What a sortable row (DragLayer.tsx) adds: its node, its drag handle and where the drag has it now. */
 export interface RowDrag {
   setNodeRef: (node: HTMLElement | null) => void;
   setActivatorNodeRef: (node: HTMLElement | null) => void;
@@ -42,11 +42,13 @@ interface Props {
   /** Its subtasks are shown under it (undefined: it has none, or they cannot open here). */
   expanded: boolean | undefined;
   actions: RowActions;
+  /** Shows a drag handle (a manual order); `drag` makes it work once drag and drop has loaded. */
+  handle?: boolean;
   drag?: RowDrag;
 }
 
 // One row of the list. Memoized on its own props: a change to one task re-renders that row only.
-export const TaskRow = memo(function TaskRow({ task, position, setSize, top, height, active, saving, depth, expanded, actions, drag }: Props) {
+export const TaskRow = memo(function TaskRow({ task, position, setSize, top, height, active, saving, depth, expanded, actions, handle, drag }: Props) {
   const timeZone = useTimeZone();
   const { listById, labelById, showList } = use(RowPlacesContext);
   const list = showList ? listById.get(task.listId) : undefined;
@@ -74,9 +76,9 @@ export const TaskRow = memo(function TaskRow({ task, position, setSize, top, hei
       }}
       onFocus={(event) => event.target === event.currentTarget && actions.focus(task.id)}
     >
-      {drag && (
+      {handle && (
         // For the mouse and touch; the keyboard moves a task with Alt+↑ and Alt+↓ (or the row's menu).
-        <span ref={drag.setActivatorNodeRef} className="handle" aria-hidden="true" title="Drag to reorder" {...drag.listeners}>
+        <span ref={drag?.setActivatorNodeRef} className="handle" aria-hidden="true" title="Drag to reorder" {...drag?.listeners}>
           ⠿
         </span>
       )}
