@@ -96,7 +96,11 @@ export async function updateLabelForUser(userId: string, labelId: string, change
 }
 
 export async function deleteLabelForUser(userId: string, labelId: string): Promise<void> {
-  const prisma = getPrisma();
-  const { count } = await prisma.label.deleteMany({ where: { id: labelId, userId } });
-  if (count === 0) throw await missingRowError(prisma, "label", labelId);
+  // Under the user's write lock, as a task write that checks its labelIds before linking them:
+  // otherwise it could link this label after the delete, a foreign key violation answered 500.
+  await getPrisma().$transaction(async (tx) => {
+    await lockUserWrites(tx, userId);
+    const { count } = await tx.label.deleteMany({ where: { id: labelId, userId } });
+    if (count === 0) throw await missingRowError(tx, "label", labelId);
+  });
 }
