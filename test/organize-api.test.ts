@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { generateKeyBetween } from "fractional-indexing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { keysAfter } from "@/lib/order";
 import { SUBTASK_DEPTH_MAX, UPCOMING_DAYS } from "@/lib/tasks/constants";
 import { callApi } from "./support/api";
@@ -552,5 +552,36 @@ describe.each(["Pacific/Kiritimati", "America/Santiago"])("the Today and Upcomin
       .filter(([, time]) => time !== null && time < utcTomorrow)
       .map(([title]) => title);
     expect((await allTasks(user, "view=today&sort=dueDate&status=active")).map((t) => t.title)).toEqual(expectedUtc);
+  });
+});
+
+describe("the views on a day whose midnight does not exist", () => {
+  // Chile starts summer time at midnight: on Sunday 5 September 2027 Santiago's clocks go from
+  // 23:59:59.999 on the 4th (UTC-4) to 01:00 on the 5th (UTC-3). The day starts at 01:00, the
+  // instant 04:00Z; hand-written below, checked against the zone data first.
+  const NOW = "2027-09-05T15:00:00Z";
+  const due = {
+    "4th, 23:30 (-04)": "2027-09-05T03:30:00.000Z",
+    "5th, 01:00 (-03), its first instant": "2027-09-05T04:00:00.000Z",
+    "5th, last ms": "2027-09-06T02:59:59.999Z",
+    "6th, first ms": "2027-09-06T03:00:00.000Z",
+    "18th, last ms": "2027-09-19T02:59:59.999Z",
+    "19th, first ms": "2027-09-19T03:00:00.000Z",
+  };
+
+  it("starts the day at its first instant, in Today and Upcoming", async () => {
+    expect(offsetMs(Date.parse("2027-09-05T03:59:59Z"), "America/Santiago")).toBe(-4 * 3_600_000);
+    expect(offsetMs(Date.parse("2027-09-05T04:00:00Z"), "America/Santiago")).toBe(-3 * 3_600_000);
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date(NOW) });
+    try {
+      const user = await signUpUser("Santiago");
+      for (const [title, dueDate] of Object.entries(due)) await createTask(user, { title, dueDate });
+      const view = async (name: string) => (await allTasks(user, `view=${name}&tz=America/Santiago&sort=dueDate`)).map((t) => t.title);
+      const titles = Object.keys(due);
+      expect(await view("today")).toEqual(titles.slice(0, 3));
+      expect(await view("upcoming")).toEqual(titles.slice(1, 5));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
