@@ -8,6 +8,15 @@ import { setUpTestDatabase } from "./support/database";
 
 const db = setUpTestDatabase();
 
+/** A user inserted by plain SQL, as no code of ours would: only the database's own rules apply. */
+async function insertUser(): Promise<string> {
+  const id = `schema-user-${crypto.randomUUID()}`;
+  await db.prisma.$executeRaw`
+    INSERT INTO "user" ("id", "name", "email", "emailVerified", "createdAt", "updatedAt")
+    VALUES (${id}, 'Schema', ${`${id}@example.com`}, false, now(), now())`;
+  return id;
+}
+
 describe("the migrated database", () => {
   it("has pg_trgm and trigram indexes on task title and description, for search", async () => {
     const extensions = await db.prisma.$queryRaw<{ extname: string }[]>`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`;
@@ -30,5 +39,34 @@ describe("the migrated database", () => {
       SELECT collation_name FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = 'task' AND column_name = 'title'`;
     expect(columns).toEqual([{ collation_name: "und-x-icu" }]);
+  });
+
+  it("keeps task.position and list.position in the C collation: order keys compare byte by byte (lib/order.ts)", async () => {
+    const columns = await db.prisma.$queryRaw<{ table_name: string; collation_name: string | null }[]>`
+      SELECT table_name, collation_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND column_name = 'position' ORDER BY table_name`;
+    expect(columns).toEqual([
+      { table_name: "list", collation_name: "C" },
+      { table_name: "task", collation_name: "C" },
+    ]);
+    // What it means for the rows: digits before capitals before small letters, as fractional-indexing compares keys.
+    const userId = await insertUser();
+    const keys = ["a0V", "aA", "Zz", "a0a", "a", "a0"];
+    await db.prisma.list.createMany({ data: keys.map((position, i) => ({ userId, name: `List ${i}`, position })) });
+    const lists = await db.prisma.list.findMany({ where: { userId, inbox: null }, orderBy: { position: "asc" }, select: { position: true } });
+    expect(lists.map((list) => list.position)).toEqual(["Zz", "a", "a0", "a0V", "a0a", "aA"]);
+  });
+
+  it("gives every new user exactly one Inbox, in the same statement that creates the user", async () => {
+    const id = await insertUser();
+    const lists = await db.prisma.list.findMany({ where: { userId: id } });
+    expect(lists).toEqual([expect.objectContaining({ name: "Inbox", inbox: true, archived: false, color: "grey", position: "a0" })]);
+    // Stamped in UTC wall time, as Prisma writes and reads timestamps without a zone.
+    expect(Math.abs(lists[0].createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    // The unique (userId, inbox) key allows no second Inbox.
+    await expect(db.prisma.list.create({ data: { userId: id, name: "Inbox 2", inbox: true, position: "a1" } })).rejects.toThrow();
+    // The Inbox goes with its user.
+    await db.prisma.user.delete({ where: { id } });
+    expect(await db.prisma.list.count({ where: { userId: id } })).toBe(0);
   });
 });

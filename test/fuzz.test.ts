@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENDPOINT_INFO, HTTP_METHODS } from "@/lib/api/route";
 import { encodeCursor } from "@/lib/tasks/cursor";
-import { SORTS } from "@/lib/tasks/constants";
+import { SORTS, SUBTASK_DEPTH_MAX } from "@/lib/tasks/constants";
 import { fillPattern, loadApiRoutes } from "./support/api-routes";
 import { setUpTestDatabase } from "./support/database";
 import { APP_URL, callAuth, randomIp, signUpUser, type TestUser } from "./support/http";
@@ -60,7 +60,11 @@ const hostileText = fc.oneof(
   ),
 );
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(hostileText, fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(null, true, 0, -1, 1e308, [], {}));
-const taskField = fc.constantFrom("title", "description", "priority", "dueDate", "completed", "id", "userId", "createdAt", "__proto__", "constructor", "toString");
+const taskField = fc.constantFrom(
+  ...["title", "description", "priority", "dueDate", "completed", "id", "userId", "createdAt", "__proto__", "constructor", "toString"],
+  // Where a task sits, and the fields of lists and labels.
+  ...["listId", "parentId", "labelIds", "after", "name", "color", "archived", "inbox", "position"],
+);
 // Ids a create may name (taken ones, fresh ones, UUIDs of any version or case), with a title
 // that often passes, so that creates reach the database.
 const taskIdAndTitle = fc.record({
@@ -86,19 +90,27 @@ const cursorText = fc.oneof(
   ),
 );
 const hostileQuery = fc.dictionary(
-  fc.constantFrom("status", "q", "priority", "sort", "order", "limit", "cursor", "userId", "__proto__"),
-  fc.oneof(hostileText, cursorText, fc.constantFrom(...SORTS, "asc", "desc", "all", "active", "completed", "low", "high", "100", "101", "0")),
+  fc.constantFrom("status", "q", "priority", "sort", "order", "limit", "cursor", "userId", "__proto__", "listId", "labelId", "parentId", "view", "tz", "tasks", "subtasks"),
+  fc.oneof(
+    hostileText,
+    cursorText,
+    fc.uuid(),
+    fc.constantFrom(...SORTS, "asc", "desc", "all", "active", "completed", "low", "high", "100", "101", "0", "none", "today", "upcoming", "Pacific/Kiritimati", "inbox", "delete", "complete"),
+  ),
   { maxKeys: 5 },
 );
 const pathId = fc.oneof(fc.constantFrom(...["0", "x"]), hostileText, fc.uuid(), fc.constant("TASK"));
 
 /** Everything the user owns, to compare before and after a refused request. */
 async function snapshot(): Promise<string> {
-  const [tasks, profile] = await Promise.all([
+  const [tasks, lists, labels, taskLabels, profile] = await Promise.all([
     db.prisma.task.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
+    db.prisma.list.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
+    db.prisma.label.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
+    db.prisma.taskLabel.findMany({ where: { task: { userId: user.id } }, orderBy: [{ taskId: "asc" }, { labelId: "asc" }] }),
     db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true, image: true } }),
   ]);
-  return JSON.stringify({ tasks, profile });
+  return JSON.stringify({ tasks, lists, labels, taskLabels, profile });
 }
 
 async function expectNoServerErrorAndNoWriteOnRefusal(send: () => Promise<Response>, describe: () => string) {
@@ -136,6 +148,126 @@ describe("hostile input to every task API endpoint", () => {
       });
     }
   }
+});
+
+describe("generated placement fields on task writes", () => {
+  // Ids a body may name: the caller's lists (one archived), labels and tasks (a chain as deep as
+  // subtasks go), another user's, and ids of nothing; and values that are no id at all.
+  let placer: TestUser;
+  let own: { lists: string[]; labels: string[]; tasks: string[] };
+  let foreign: string[];
+  beforeAll(async () => {
+    const stranger = await signUpUser("Stranger");
+    placer = await signUpUser("Placer");
+    const post = async (who: TestUser, path: string, body: object) => {
+      const response = await callApi("POST", path, { token: who.token, body });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const strangerList = await post(stranger, "/api/lists", { name: "Theirs" });
+    foreign = [strangerList, await post(stranger, "/api/labels", { name: "Theirs" }), await post(stranger, "/api/tasks", { title: "Theirs", listId: strangerList })];
+    const lists = [await post(placer, "/api/lists", { name: "Open" }), await post(placer, "/api/lists", { name: "Archived" })];
+    await callApi("PATCH", `/api/lists/${lists[1]}`, { token: placer.token, body: { archived: true } });
+    const labels = [await post(placer, "/api/labels", { name: "one" }), await post(placer, "/api/labels", { name: "two" })];
+    const tasks = [await post(placer, "/api/tasks", { title: "Top" })];
+    for (let level = 1; level <= SUBTASK_DEPTH_MAX; level++) tasks.push(await post(placer, "/api/tasks", { title: `Level ${level}`, parentId: tasks[level - 1] }));
+    tasks.push(await post(placer, "/api/tasks", { title: "In the open list", listId: lists[0] }));
+    own = { lists: [(await db.prisma.list.findFirstOrThrow({ where: { userId: placer.id, inbox: true } })).id, ...lists], labels, tasks };
+  });
+
+  // Mostly ids of the right kind of the caller's, so that requests get past validation to the
+  // rules; sometimes another user's, the wrong kind, an id of nothing, or no id at all.
+  const idOf = (mine: () => string[]) =>
+    fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...mine()) },
+      { weight: 1, arbitrary: fc.constantFrom(...foreign) },
+      { weight: 1, arbitrary: fc.constantFrom(...own.lists, ...own.labels, ...own.tasks) },
+      { weight: 1, arbitrary: fc.uuid() },
+    );
+  const placementBody = (method: string) => {
+    const wellFormed = fc.record(
+      {
+        completed: fc.boolean(),
+        listId: idOf(() => own.lists),
+        parentId: fc.oneof(idOf(() => own.tasks), fc.constant(null)),
+        after: fc.oneof(idOf(() => own.tasks), fc.constant(null)),
+        labelIds: fc.uniqueArray(idOf(() => own.labels), { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    );
+    const junk = fc.record(
+      {
+        title: hostileValue,
+        listId: hostileValue,
+        parentId: hostileValue,
+        after: hostileValue,
+        labelIds: fc.oneof(fc.array(fc.oneof(fc.uuid(), hostileValue), { maxLength: 4 }), fc.array(fc.uuid(), { minLength: 20, maxLength: 22 }), hostileValue),
+      },
+      { requiredKeys: [] },
+    );
+    // POST needs a title, PUT every content field (and no `after`); PATCH any one field.
+    const content = method === "POST" ? { title: "Placed" } : method === "PUT" ? { title: "Placed", description: "", priority: "low", dueDate: null, completed: false } : {};
+    return fc.oneof({ weight: 5, arbitrary: wellFormed }, { weight: 1, arbitrary: junk }).map((body) => {
+      const { after, ...rest } = { ...content, ...body } as Record<string, unknown>;
+      return method === "PUT" || after === undefined ? rest : { ...rest, after };
+    });
+  };
+
+  /** The caller's rows, to compare before and after a refused request. */
+  const placerRows = async () => {
+    const [lists, labels, tasks, links] = await Promise.all([
+      db.prisma.list.findMany({ where: { userId: placer.id }, orderBy: { id: "asc" } }),
+      db.prisma.label.findMany({ where: { userId: placer.id }, orderBy: { id: "asc" } }),
+      db.prisma.task.findMany({ where: { userId: placer.id }, orderBy: { id: "asc" } }),
+      db.prisma.taskLabel.findMany({ where: { task: { userId: placer.id } }, orderBy: [{ taskId: "asc" }, { labelId: "asc" }] }),
+    ]);
+    return { lists, labels, tasks, links };
+  };
+
+  /** What must hold of the caller's tasks after any accepted write. */
+  const expectConsistent = (tasks: { id: string; listId: string; parentId: string | null; position: string }[], what: string) => {
+    const byId = new Map(tasks.map((task) => [task.id, task]));
+    const siblings = new Set<string>();
+    for (const task of tasks) {
+      let depth = 0;
+      for (let up = task; up.parentId; up = byId.get(up.parentId)!) {
+        expect(byId.get(up.parentId)?.listId, `${what}: a subtask outside its parent's list`).toBe(up.listId);
+        expect(++depth, `${what}: nested too deep, or a cycle`).toBeLessThanOrEqual(SUBTASK_DEPTH_MAX);
+      }
+      const key = `${task.listId} ${task.parentId} ${task.position}`;
+      expect(siblings.has(key), `${what}: two siblings share a key`).toBe(false);
+      siblings.add(key);
+    }
+  };
+
+  it("POST, PATCH and PUT: never a 5xx, a JSON error and no write on a 4xx, consistent tasks on a 2xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("POST", "PATCH", "PUT").chain((method) => fc.tuple(fc.constant(method), placementBody(method))),
+        fc.nat(),
+        fc.boolean(),
+        async ([method, body], pick, cascade) => {
+          const path = method === "POST" ? "/api/tasks" : `/api/tasks/${own.tasks[pick % own.tasks.length]}${cascade ? "?subtasks=complete" : ""}`;
+          const what = `${method} ${path} ${JSON.stringify(body).slice(0, 300)}`;
+          const before = await placerRows();
+          const response = await callApi(method, path, { token: placer.token, body });
+          expect(response.status, what).toBeLessThan(500);
+          const json = await response.json();
+          const after = await placerRows();
+          if (response.status >= 400) {
+            expect(json, what).toEqual({ error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }) });
+            expect(Object.keys(json.error).every((key) => ["code", "message", "details"].includes(key)), what).toBe(true);
+            expect(after, `${what} answered ${response.status} but changed data`).toEqual(before);
+          } else {
+            expect(json, what).toMatchObject({ id: expect.any(String), listId: expect.any(String), position: expect.any(String), labelIds: expect.any(Array) });
+            expect(own.lists, what).toContain(json.listId);
+            expectConsistent(after.tasks, what);
+          }
+        },
+      ),
+      { numRuns: 200 }, // one write each: under the per-user write limit
+    );
+  });
 });
 
 describe("hostile input to the account endpoints", () => {

@@ -39,4 +39,27 @@ describe(`a database whose sessions run in ${TIME_ZONE}`, () => {
     expectNow(completed.updatedAt);
     expect(await send("GET", `/api/tasks/${created.id}`)).toEqual(completed);
   });
+
+  it("stores the real time for lists, labels, the Inbox, and tasks changed by raw statements", async () => {
+    const lists = (await send("GET", "/api/lists")) as unknown as { lists: { inbox: boolean; createdAt: string; updatedAt: string }[] };
+    const inbox = lists.lists.find((list) => list.inbox)!;
+    expectNow(inbox.createdAt); // made by the "user" trigger, in SQL
+    expectNow(inbox.updatedAt);
+    const list = await send("POST", "/api/lists", { name: "Kyoto" });
+    expectNow(list.createdAt);
+    expectNow((await send("PATCH", `/api/lists/${list.id}`, { name: "Kyoto trip" })).updatedAt);
+    const label = await send("POST", "/api/labels", { name: "Travel" });
+    expectNow(label.createdAt);
+    expectNow((await send("PATCH", `/api/labels/${label.id}`, { color: "red" })).updatedAt);
+    // Subtasks moved with their parent, completed with it, and moved to the Inbox with their list.
+    const parent = await send("POST", "/api/tasks", { title: "Pack", listId: list.id });
+    const child = await send("POST", "/api/tasks", { title: "Passport", parentId: parent.id });
+    await send("PATCH", `/api/tasks/${parent.id}`, { listId: (await send("POST", "/api/lists", { name: "Elsewhere" })).id });
+    expectNow((await send("GET", `/api/tasks/${child.id}`)).updatedAt);
+    await send("PATCH", `/api/tasks/${parent.id}?subtasks=complete`, { completed: true });
+    expectNow((await send("GET", `/api/tasks/${child.id}`)).updatedAt);
+    const other = await send("POST", "/api/tasks", { title: "Yen", listId: list.id });
+    expect((await callApi("DELETE", `/api/lists/${list.id}?tasks=inbox`, { token: user.token })).status).toBe(204);
+    expectNow((await send("GET", `/api/tasks/${other.id}`)).updatedAt);
+  });
 });

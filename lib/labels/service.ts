@@ -49,10 +49,15 @@ async function readLabel(db: Db, userId: string, labelId: string): Promise<Label
   return toLabel(row);
 }
 
+// Names sort as task titles do (their "und-x-icu" column): by letter, then accent, then case. The
+// name column has the database's default collation, byte order on "C" servers and in PGlite,
+// which would put "Zucchini" before "apple"; a user's labels are few, so they sort here.
+const byName = new Intl.Collator("und").compare;
+
 /** The user's labels by name. */
 export async function listLabelsForUser(userId: string): Promise<Label[]> {
-  const rows = await getPrisma().label.findMany({ where: { userId }, orderBy: [{ name: "asc" }, { id: "asc" }], select: LABEL_SELECT });
-  return rows.map(toLabel);
+  const rows = await getPrisma().label.findMany({ where: { userId }, select: LABEL_SELECT });
+  return rows.sort((a, b) => byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toLabel);
 }
 
 export async function getLabelForUser(userId: string, labelId: string): Promise<Label> {
@@ -60,8 +65,11 @@ export async function getLabelForUser(userId: string, labelId: string): Promise<
 }
 
 async function refuseTakenName(db: Db, userId: string, name: string, self: string | null): Promise<void> {
+  // Prisma's case-insensitive `equals` is an ILIKE pattern: escape its wildcards, or "%" would
+  // match every name and "a_c" would take "abc".
+  const pattern = name.replace(/[\\%_]/g, "\\$&");
   const taken = await db.label.findFirst({
-    where: { userId, name: { equals: name, mode: "insensitive" }, ...(self ? { id: { not: self } } : {}) },
+    where: { userId, name: { equals: pattern, mode: "insensitive" }, ...(self ? { id: { not: self } } : {}) },
     select: { name: true },
   });
   if (taken) throw new ConflictError("label_name_taken", `You already have a label named "${taken.name}".`, "name");
@@ -88,7 +96,11 @@ export async function updateLabelForUser(userId: string, labelId: string, change
 }
 
 export async function deleteLabelForUser(userId: string, labelId: string): Promise<void> {
-  const prisma = getPrisma();
-  const { count } = await prisma.label.deleteMany({ where: { id: labelId, userId } });
-  if (count === 0) throw await missingRowError(prisma, "label", labelId);
+  // Under the user's write lock, as a task write that checks its labelIds before linking them:
+  // otherwise it could link this label after the delete, a foreign key violation answered 500.
+  await getPrisma().$transaction(async (tx) => {
+    await lockUserWrites(tx, userId);
+    const { count } = await tx.label.deleteMany({ where: { id: labelId, userId } });
+    if (count === 0) throw await missingRowError(tx, "label", labelId);
+  });
 }

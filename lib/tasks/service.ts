@@ -232,7 +232,12 @@ export async function toggleTaskForUser(userId: string, taskId: string, options:
 
 /** Deletes the task and, by the database's cascade, its subtasks at every level. */
 export async function deleteTaskForUser(userId: string, taskId: string): Promise<void> {
-  const prisma = getPrisma();
-  const { count } = await prisma.task.deleteMany({ where: { id: taskId, userId } });
-  if (count === 0) throw await missingRowError(prisma, "task", taskId);
+  // Under the user's write lock, as the writes that check a task before pointing at it (a new
+  // subtask's parent): otherwise such a write, having found the task, would insert a reference
+  // to it after this delete, a foreign key violation answered 500.
+  await getPrisma().$transaction(async (tx) => {
+    await lockUserWrites(tx, userId);
+    const { count } = await tx.task.deleteMany({ where: { id: taskId, userId } });
+    if (count === 0) throw await missingRowError(tx, "task", taskId);
+  });
 }
