@@ -17,6 +17,7 @@ async function createListOrLabel(page: import("@playwright/test").Page, kind: "l
 
 test("a list with labelled tasks and subtasks, and a second user sees none of it", async ({ page, account, browser, baseURL }) => {
   void account; // signed in
+  test.slow(); // a whole session of a person's work, and a second user
   await openTasks(page);
   await createListOrLabel(page, "label", "Errand");
   await createListOrLabel(page, "list", "Groceries");

@@ -22,7 +22,8 @@ const VIEW_SORT_KEYS = Object.keys(VIEW_SORTS) as ViewSort[];
 export const STATUS_LABELS: Record<TaskStatus, string> = { all: "All", active: "Active", completed: "Completed" };
 
 export const viewParsers = {
-  status: parseAsStringLiteral(TASK_STATUSES).withDefault("all"),
+  /** Absent: the place's own default (placeStatus). */
+  status: parseAsStringLiteral(TASK_STATUSES),
   q: parseAsString.withDefault(""),
   /** Absent: the place's own default (placeSorts). */
   sort: parseAsStringLiteral(VIEW_SORT_KEYS),
@@ -33,7 +34,7 @@ export const viewParsers = {
 
 /** The view as the URL has it. */
 export interface TaskView {
-  status: TaskStatus;
+  status: TaskStatus | null;
   q: string;
   sort: ViewSort | null;
   list: string;
@@ -79,6 +80,9 @@ export function placeSorts(place: Place): ViewSort[] {
   return others;
 }
 
+/** Which tasks a place shows first: Today and Upcoming what is still to do, the rest all of them. */
+export const placeStatus = (place: Place): TaskStatus => (place.kind === "today" || place.kind === "upcoming" ? "active" : "all");
+
 export function resolvePlace(view: Pick<TaskView, "q" | "list" | "label" | "view">, context: ViewContext): Place {
   if (normalizeSearch(view.q)) return { kind: "search" };
   if (view.view) return { kind: view.view, timeZone: context.timeZone, day: context.today };
@@ -89,7 +93,8 @@ export function resolvePlace(view: Pick<TaskView, "q" | "list" | "label" | "view
 export function resolveView(view: TaskView, context: ViewContext): ResolvedView {
   const place = resolvePlace(view, context);
   const sorts = placeSorts(place);
-  return { status: view.status, q: normalizeSearch(view.q), sort: view.sort && sorts.includes(view.sort) ? view.sort : sorts[0], place };
+  const sort = view.sort && sorts.includes(view.sort) ? view.sort : sorts[0];
+  return { status: view.status ?? placeStatus(place), q: normalizeSearch(view.q), sort, place };
 }
 
 /** A parent's subtasks, in its own order: what opens under a parent in a list. */

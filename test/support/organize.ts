@@ -45,7 +45,10 @@ export interface TaskJson {
 export interface ErrorJson {
   code: string;
   message: string;
+  /** The fields the error is about, each with its messages. */
   details?: Record<string, string[]>;
+  /** A 403's or 404's kind of row (`details.resource` in the body), kept apart from the fields. */
+  resource?: string;
 }
 
 /** The error a response carries, after checking its status, code and shape. */
@@ -55,7 +58,12 @@ export async function expectError(response: Response, status: number, code: stri
   expect(response.headers.get("content-type")).toMatch(/application\/json/);
   const body = JSON.parse(text);
   expect(body).toEqual({ error: expect.objectContaining({ code, message: expect.any(String) }) });
-  return body.error;
+  const { details, ...error } = body.error as ErrorJson & { details?: Record<string, unknown> };
+  if (status !== 403 && status !== 404) return body.error;
+  // A 403 says which kind of row it is about, as does a 404 for a row (not one for an address that cannot exist).
+  if (status === 403 || details?.resource !== undefined) expect(details?.resource).toMatch(/^(task|list|label)$/);
+  const { resource, ...fields } = (details ?? {}) as Record<string, string[]> & { resource?: string };
+  return { ...error, ...(resource ? { resource } : {}), ...(Object.keys(fields).length > 0 ? { details: fields } : {}) };
 }
 
 /** The JSON of a response that must have `status`. */

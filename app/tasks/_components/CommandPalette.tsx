@@ -45,7 +45,7 @@ export function CommandPalette({ onClose, onRun, onView, sorts, places, onGo }: 
         </Command.Group>
         <Command.Group heading="Show">
           {TASK_STATUSES.map((status) => (
-            <Command.Item key={status} onSelect={() => onView({ status: status === "all" ? null : status })}>
+            <Command.Item key={status} onSelect={() => onView({ status })}>
               Show {STATUS_LABELS[status].toLowerCase()} tasks
             </Command.Item>
           ))}

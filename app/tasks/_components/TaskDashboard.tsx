@@ -11,8 +11,8 @@ import { describeDay, localDay } from "@/lib/client/relative-date";
 import { subtasksQuery, taskCountsQuery, taskListQuery } from "@/lib/client/task-queries";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { formatCount } from "@/lib/format-count";
-import { SUBTASK_DEPTH_MAX, TASK_STATUSES } from "@/lib/tasks/constants";
-import { placeSorts, resolveView, STATUS_LABELS, subtasksView, VIEW_SORTS, viewParsers, type Place, type ResolvedView, type TaskView, type ViewSort } from "@/lib/tasks/view";
+import { SUBTASK_DEPTH_MAX, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/constants";
+import { placeSorts, placeStatus, resolveView, STATUS_LABELS, subtasksView, VIEW_SORTS, viewParsers, type Place, type ResolvedView, type ViewSort } from "@/lib/tasks/view";
 import { AddTaskForm } from "./AddTaskForm";
 import { Sidebar, type Destination } from "./Sidebar";
 import { useTimeZone } from "./TaskPageProviders";
@@ -314,8 +314,8 @@ export function TaskDashboard() {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
-  const setStatus = (status: TaskView["status"]) => void setView({ status: status === "all" ? null : status });
-  const total = counts.data?.[view.status];
+  const setStatus = (status: TaskStatus) => void setView({ status: status === placeStatus(resolved.place) ? null : status });
+  const total = counts.data?.[resolved.status];
   const showEmpty = list.data && tasks.length === 0;
   const place = resolved.place;
   const shownList = place.kind === "list" ? organize.listById.get(place.listId) : undefined;
@@ -360,7 +360,7 @@ export function TaskDashboard() {
       <div className="toolbar" id="task-controls" data-open={controlsOpen}>
         <div className="filters" role="group" aria-label="Show">
           {TASK_STATUSES.map((status) => (
-            <button key={status} type="button" className="button small" aria-pressed={view.status === status} onClick={() => setStatus(status)}>
+            <button key={status} type="button" className="button small" aria-pressed={resolved.status === status} onClick={() => setStatus(status)}>
               {STATUS_LABELS[status]}
               {counts.data && <span className="count">{formatCount(counts.data[status])}</span>}
             </button>
@@ -412,7 +412,7 @@ export function TaskDashboard() {
 
       {counts.data && !showEmpty && (
         <p className="summary">
-          {view.status === "completed" ? `${plural(counts.data.completed, "task")} completed` : `${plural(counts.data.active, "task")} left`}
+          {resolved.status === "completed" ? `${plural(counts.data.completed, "task")} completed` : `${plural(counts.data.active, "task")} left`}
           {view.q && ` matching “${view.q}”`}
         </p>
       )}
@@ -441,7 +441,7 @@ export function TaskDashboard() {
         <p className="empty">
           {typedQ
             ? `No tasks match “${typedQ}”.`
-            : view.status === "completed"
+            : resolved.status === "completed"
               ? "Nothing completed yet."
               : place.kind === "today"
                 ? "Nothing due today. Enjoy the day."
@@ -449,7 +449,7 @@ export function TaskDashboard() {
                   ? "Nothing due in the next two weeks."
                   : place.kind === "label"
                     ? "No tasks with this label yet."
-                    : view.status === "active"
+                    : resolved.status === "active"
                       ? "All done. Nice work!"
                       : "No tasks yet. Add your first one above."}
         </p>
@@ -562,7 +562,8 @@ export function TaskDashboard() {
           }}
           onView={(change) => {
             setDialog(null);
-            void setView(change);
+            if ("status" in change && change.status) setStatus(change.status);
+            else void setView(change);
           }}
           sorts={sorts}
           places={[
