@@ -152,3 +152,33 @@ test.describe("Today and Upcoming follow the user's calendar across midnight", (
     await expect(taskItem(page, "Late call")).toContainText("Overdue");
   });
 });
+
+test("lists reorder, archive, and delete with their tasks moved to the Inbox", async ({ page, account }) => {
+  void account;
+  test.slow();
+  await openTasks(page);
+  await createListOrLabel(page, "list", "Home");
+  await createListOrLabel(page, "list", "Work");
+  await addTask(page, "Email Bob");
+  const listLinks = sidebar(page).getByRole("list", { name: "Lists" }).getByRole("link");
+
+  const settings = page.getByRole("dialog", { name: "List settings" });
+  await page.getByRole("button", { name: "List settings" }).click();
+  await settings.getByRole("button", { name: "Move list up" }).click();
+  await expect(listLinks).toHaveText([/Work/, /Home/]);
+  await expect(settings.getByRole("button", { name: "Move list up" })).toBeDisabled();
+
+  await settings.getByRole("button", { name: "Archive list" }).click();
+  await expect(settings).toBeHidden();
+  await expect(listLinks).toHaveText([/Home/]);
+  await sidebar(page).getByText("Archived lists (1)").click();
+  await expect(sidebar(page).getByRole("link", { name: "Work" })).toBeVisible();
+
+  await page.getByRole("button", { name: "List settings" }).click();
+  await settings.getByRole("button", { name: "Delete list…" }).click();
+  await expect(settings.getByRole("radio", { name: "Move its tasks to the Inbox" })).toBeChecked();
+  await settings.getByRole("button", { name: "Delete list" }).click();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+  await expect(taskItem(page, "Email Bob")).toBeVisible();
+  await expect(sidebar(page).getByText(/Archived lists/)).toHaveCount(0);
+});

@@ -11,11 +11,12 @@ import { LIST_NAME_MAX } from "@/lib/lists/constants";
 import { taskKeys } from "@/lib/tasks/view";
 import { FormButtons, FormError, TextField, useModal } from "./dialog-parts";
 
-type Props = { onClose: () => void; onDeleted: () => void } & ({ kind: "list"; item: List } | { kind: "label"; item: Label });
+type Props = { onClose: () => void; onDeleted: () => void } & ({ kind: "list"; item: List; lists: List[] } | { kind: "label"; item: Label });
 
 // A list's or a label's settings: name and colour; a list can also be archived (kept, out of the
 // sidebar, closed to new tasks) or deleted, and deleting asks what happens to its tasks.
-export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
+export function PlaceSettingsDialog(props: Props) {
+  const { kind, item, onClose, onDeleted } = props;
   const client = useQueryClient();
   const { ref: dialogRef, id, headingId, close } = useModal();
   const [name, setName] = useState(item.name);
@@ -85,10 +86,11 @@ export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
         </div>
         <FormError id={`${id}-name-error`} error={error} />
         <FormButtons submit="Save" busy={busy} onCancel={close} />
-        {kind === "list" && !isInbox && (
+        {props.kind === "list" && !isInbox && (
           <div className="row">
-            <button className="button" type="button" disabled={busy} onClick={() => void run(() => api.updateList(item.id, { archived: !item.archived }), () => close())}>
-              {item.archived ? "Restore list" : "Archive list"}
+            <ListMoves list={props.item} lists={props.lists} busy={busy} onMove={(after) => void run(() => api.updateList(item.id, { after }), () => undefined)} />
+            <button className="button" type="button" disabled={busy} onClick={() => void run(() => api.updateList(item.id, { archived: !props.item.archived }), () => close())}>
+              {props.item.archived ? "Restore list" : "Archive list"}
             </button>
           </div>
         )}
@@ -126,5 +128,22 @@ export function PlaceSettingsDialog({ kind, item, onClose, onDeleted }: Props) {
           ))}
       </form>
     </dialog>
+  );
+}
+
+/** Up and down among the lists in the sidebar (the Inbox always leads): `after` is the list to follow, null for first. */
+function ListMoves({ list, lists, busy, onMove }: { list: List; lists: List[]; busy: boolean; onMove: (after: string | null) => void }) {
+  const others = lists.filter((l) => !l.inbox && !l.archived);
+  const at = others.findIndex((l) => l.id === list.id);
+  if (at < 0) return null;
+  return (
+    <>
+      <button className="button" type="button" disabled={busy || at === 0} onClick={() => onMove(at >= 2 ? others[at - 2].id : null)}>
+        Move list up
+      </button>
+      <button className="button" type="button" disabled={busy || at === others.length - 1} onClick={() => onMove(others[at + 1].id)}>
+        Move list down
+      </button>
+    </>
   );
 }

@@ -548,7 +548,7 @@ export function TaskDashboard() {
       )}
       {dialog === "place" && (shownList || shownLabel) && (
         <PlaceSettingsDialog
-          {...(shownList ? { kind: "list", item: shownList } : { kind: "label", item: shownLabel! })}
+          {...(shownList ? { kind: "list", item: shownList, lists: organize.lists } : { kind: "label", item: shownLabel! })}
           onClose={() => setDialog(null)}
           onDeleted={() => go({})}
         />
