@@ -1,15 +1,18 @@
-// What the benches share (test/bench/run.mjs, the API under load; test/bench/ui.mjs, the task
-// page in a browser): a fresh PostgreSQL database, a production build started with `next start`,
-// users signed up through the real auth endpoints, tasks seeded with one INSERT ...
-// generate_series, autocannon runs whose requests rotate users, clean-up on exit and on Ctrl-C,
-// and a Markdown table for the report.
+// What the benches share (test/bench/run.mjs, the API under load; test/bench/organize.mjs, the
+// list route over many lists and labels; test/bench/ui.mjs, the task page in a browser): a fresh
+// PostgreSQL database, a production build started with `next start`, users signed up through the
+// real auth endpoints, tasks seeded with one INSERT ... generate_series, autocannon runs whose
+// requests rotate users, the app's own TypeScript modules imported in-process, clean-up on exit
+// and on Ctrl-C, and a Markdown table for the report.
 
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { registerHooks, stripTypeScriptTypes } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 
@@ -199,6 +202,44 @@ export async function seedTasks(db, users) {
   await db.query("ANALYZE");
 }
 
+// ---- the app's own modules, in this process ------------------------------------------------------
+
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
+const ownSource = (file) => file.startsWith(ROOT) && !file.slice(ROOT.length).split(path.sep).includes("node_modules");
+let hooksRegistered = false;
+
+/**
+ * Imports one of the app's TypeScript modules (e.g. "lib/tasks/service.ts") into this process,
+ * with its imports: the repository's .ts files through Node's own type stripping
+ * (module.stripTypeScriptTypes in "transform" mode, as lib/ has parameter properties), and the
+ * "@/" alias of tsconfig.json and extension-less relative imports resolved as the bundler does.
+ * Packages load from node_modules as usual. Node says once that stripTypeScriptTypes is experimental.
+ */
+export async function importAppModule(relativePath) {
+  if (!hooksRegistered) {
+    hooksRegistered = true;
+    registerHooks({
+      resolve(specifier, context, nextResolve) {
+        let target;
+        if (specifier.startsWith("@/")) target = path.join(ROOT, specifier.slice(2));
+        else if (/^\.\.?\//.test(specifier) && context.parentURL?.startsWith("file:")) {
+          const parent = fileURLToPath(context.parentURL);
+          if (ownSource(parent)) target = path.resolve(path.dirname(parent), specifier);
+        }
+        if (target === undefined) return nextResolve(specifier, context);
+        const file = ["", ".ts", ".tsx", ".mjs", ".js", "/index.ts"].map((suffix) => target + suffix).find(isFile) ?? target;
+        return nextResolve(pathToFileURL(file).href, context);
+      },
+      load(url, context, nextLoad) {
+        if (!url.startsWith("file:") || !/\.(ts|mts)$/.test(url) || !ownSource(fileURLToPath(url))) return nextLoad(url, context);
+        const source = stripTypeScriptTypes(readFileSync(fileURLToPath(url), "utf8"), { mode: "transform", sourceUrl: url });
+        return { format: "module", source, shortCircuit: true };
+      },
+    });
+  }
+  return import(pathToFileURL(path.join(ROOT, relativePath)).href);
+}
+
 // ---- the app -----------------------------------------------------------------------------------
 
 /**
@@ -340,13 +381,17 @@ export function failuresCell({ result, codes }) {
   return `${result.non2xx + result.errors}${detail ? ` (${detail})` : ""}`;
 }
 
-/** The machine, for a report's heading: "2 x <CPU>, load 1.00 2.00 3.00, Node v24...". */
-export function machineInfo() {
-  const cpus = os.cpus();
-  return `${cpus.length} x ${cpus[0]?.model.trim()}, load ${os
+/** The load average (1, 5 and 15 minutes): "1.00 2.00 3.00". */
+export const loadAverage = () =>
+  os
     .loadavg()
     .map((load) => load.toFixed(2))
-    .join(" ")}, Node ${process.version}`;
+    .join(" ");
+
+/** The machine, for a report's heading: "2 x <CPU>, load 1.00 2.00 3.00, Node v24..." (without the load if `load` is false). */
+export function machineInfo({ load = true } = {}) {
+  const cpus = os.cpus();
+  return `${cpus.length} x ${cpus[0]?.model.trim()}${load ? `, load ${loadAverage()}` : ""}, Node ${process.version}`;
 }
 
 /** A Markdown table: the first column left-aligned, the others right-aligned (or as `align` says). */
