@@ -1,13 +1,19 @@
-// What the benches share (test/bench/run.mjs, the API under load; test/bench/ui.mjs, the task
-// page in a browser): a fresh PostgreSQL database, a production build started with `next start`,
-// users signed up through the real auth endpoints, tasks seeded with one INSERT ... generate_series,
-// clean-up on exit and on Ctrl-C, and a Markdown table for the report.
+// What the benches share (test/bench/run.mjs, the API under load; test/bench/organize.mjs, the
+// list route over many lists and labels; test/bench/ui.mjs, the task page in a browser): a fresh
+// PostgreSQL database, a production build started with `next start`, users signed up through the
+// real auth endpoints, tasks seeded with one INSERT ... generate_series, autocannon runs whose
+// requests rotate users, the app's own TypeScript modules imported in-process, clean-up on exit
+// and on Ctrl-C, and a Markdown table for the report.
 
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { registerHooks, stripTypeScriptTypes } from "node:module";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import autocannon from "autocannon";
 import pg from "pg";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -19,6 +25,13 @@ export const PASSWORD = "correct horse battery";
 /** A logger writing `<name>: message` lines to stderr (stdout is the report). */
 export const logger = (name) => (message) => process.stderr.write(`${name}: ${message}\n`);
 const log = logger("bench");
+
+/** A command-line option that must be a whole number of at least `min`. */
+export function wholeNumber(name, text, min = 1) {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}, not ${text}`);
+  return value;
+}
 
 // ---- clean-up ----------------------------------------------------------------------------------
 
@@ -162,9 +175,13 @@ export async function connect(databaseUrl) {
   return db;
 }
 
-// Task g's place in its Inbox: a fractional key, "d" and g in four base-62 digits, as the
-// migration that added lists numbered existing tasks.
-const ORDER_KEY_SQL = `'d' || (SELECT string_agg(substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', (g / (62 ^ p)::int % 62) + 1, 1), '' ORDER BY p DESC) FROM generate_series(0, 3) AS p)`;
+/**
+ * SQL for a fractional order key (lib/order.ts) of the whole number `n` (an SQL expression, 0 to
+ * 62^4 - 1): "d" and n in four base-62 digits, as the migration that added lists numbered existing
+ * tasks. Distinct numbers give distinct keys, in the same order.
+ */
+export const orderKeySql = (n) =>
+  `'d' || (SELECT string_agg(substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', ((${n}) / (62 ^ p)::int % 62) + 1, 1), '' ORDER BY p DESC) FROM generate_series(0, 3) AS p)`;
 
 /**
  * Seeds `count` tasks for each user with one INSERT ... generate_series, then ANALYZE. Task g of
@@ -178,11 +195,49 @@ export async function seedTasks(db, users) {
             g % 4 = 0, (ARRAY['low', 'medium', 'high']::"Priority"[])[1 + g % 3],
             CASE WHEN g % 2 = 0 THEN now() + g * interval '1 hour' END,
             now() - g * interval '1 second', now() - g * interval '1 second',
-            (SELECT l.id FROM list l WHERE l."userId" = u.id AND l.inbox), ${ORDER_KEY_SQL}
+            (SELECT l.id FROM list l WHERE l."userId" = u.id AND l.inbox), ${orderKeySql("g")}
      FROM unnest($1::text[], $2::int[]) AS u(id, n) CROSS JOIN LATERAL generate_series(1, u.n) AS g`,
     [users.map((user) => user.id), users.map((user) => user.count)],
   );
   await db.query("ANALYZE");
+}
+
+// ---- the app's own modules, in this process ------------------------------------------------------
+
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
+const ownSource = (file) => file.startsWith(ROOT) && !file.slice(ROOT.length).split(path.sep).includes("node_modules");
+let hooksRegistered = false;
+
+/**
+ * Imports one of the app's TypeScript modules (e.g. "lib/tasks/service.ts") into this process,
+ * with its imports: the repository's .ts files through Node's own type stripping
+ * (module.stripTypeScriptTypes in "transform" mode, as lib/ has parameter properties), and the
+ * "@/" alias of tsconfig.json and extension-less relative imports resolved as the bundler does.
+ * Packages load from node_modules as usual. Node says once that stripTypeScriptTypes is experimental.
+ */
+export async function importAppModule(relativePath) {
+  if (!hooksRegistered) {
+    hooksRegistered = true;
+    registerHooks({
+      resolve(specifier, context, nextResolve) {
+        let target;
+        if (specifier.startsWith("@/")) target = path.join(ROOT, specifier.slice(2));
+        else if (/^\.\.?\//.test(specifier) && context.parentURL?.startsWith("file:")) {
+          const parent = fileURLToPath(context.parentURL);
+          if (ownSource(parent)) target = path.resolve(path.dirname(parent), specifier);
+        }
+        if (target === undefined) return nextResolve(specifier, context);
+        const file = ["", ".ts", ".tsx", ".mjs", ".js", "/index.ts"].map((suffix) => target + suffix).find(isFile) ?? target;
+        return nextResolve(pathToFileURL(file).href, context);
+      },
+      load(url, context, nextLoad) {
+        if (!url.startsWith("file:") || !/\.(ts|mts)$/.test(url) || !ownSource(fileURLToPath(url))) return nextLoad(url, context);
+        const source = stripTypeScriptTypes(readFileSync(fileURLToPath(url), "utf8"), { mode: "transform", sourceUrl: url });
+        return { format: "module", source, shortCircuit: true };
+      },
+    });
+  }
+  return import(pathToFileURL(path.join(ROOT, relativePath)).href);
 }
 
 // ---- the app -----------------------------------------------------------------------------------
@@ -262,7 +317,82 @@ export async function signUp(appUrl) {
   }
 }
 
+/** A new user through the real sign-up, with an API token from its session (GET /api/auth/token). */
+export async function signUpWithToken(appUrl) {
+  const user = await signUp(appUrl);
+  const response = await fetch(`${appUrl}/api/auth/token`, { headers: { cookie: user.cookie, "x-forwarded-for": user.ip } });
+  if (response.status !== 200) throw new Error(`token: ${response.status} ${await response.text()}`);
+  return { id: user.id, token: (await response.json()).token };
+}
+
+/** `count` new users with tokens (signUpWithToken), four sign-ups at a time, in sign-up order. */
+export async function signUpManyWithTokens(appUrl, count) {
+  const users = [];
+  let next = 0;
+  const workers = Array.from({ length: Math.min(4, count) }, async () => {
+    while (next < count) {
+      const slot = next++;
+      users[slot] = await signUpWithToken(appUrl);
+    }
+  });
+  await Promise.all(workers);
+  return users;
+}
+
+// ---- load --------------------------------------------------------------------------------------
+
+/**
+ * An autocannon setupRequest where every request takes the next user of `list` in turn:
+ * build(request, user, round, n), round counting how many times the list came round.
+ */
+export function rotating(list, build) {
+  let i = 0;
+  return (request) => {
+    const n = i++;
+    const user = list[n % list.length];
+    return build(request, user, Math.floor(n / list.length), n);
+  };
+}
+
+/** The request, signed as `user` (its API token). */
+export const bearer = (request, user) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${user.token}` } });
+
+/**
+ * One scenario ({ name, url, setup }, setup() giving a fresh setupRequest) under autocannon: a
+ * warm-up of `warmup` seconds, unmeasured, then `duration` seconds measured. Returns autocannon's
+ * result and the non-2xx status codes as "429x12 500x1".
+ */
+export async function measure(scenario, { connections, duration, warmup }) {
+  if (warmup > 0) await autocannon({ url: scenario.url, connections, duration: warmup, requests: [{ setupRequest: scenario.setup() }] });
+  const result = await autocannon({ url: scenario.url, connections, duration, requests: [{ setupRequest: scenario.setup() }] });
+  const codes = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, { count }]) => `${code}x${count}`)
+    .join(" ");
+  return { result, codes };
+}
+
 // ---- report ------------------------------------------------------------------------------------
+
+/** The non-2xx cell of a report: how many, with the status codes and connection errors, if any. */
+export function failuresCell({ result, codes }) {
+  const errors = result.errors ? `errors x${result.errors}` : "";
+  const detail = [codes, errors].filter(Boolean).join(" ");
+  return `${result.non2xx + result.errors}${detail ? ` (${detail})` : ""}`;
+}
+
+/** The load average (1, 5 and 15 minutes): "1.00 2.00 3.00". */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(" ");
+
+/** The machine, for a report's heading: "2 x <CPU>, load 1.00 2.00 3.00, Node v24..." (without the load if `load` is false). */
+export function machineInfo({ load = true } = {}) {
+  const cpus = os.cpus();
+  return `${cpus.length} x ${cpus[0]?.model.trim()}${load ? `, load ${loadAverage()}` : ""}, Node ${process.version}`;
+}
 
 /** A Markdown table: the first column left-aligned, the others right-aligned (or as `align` says). */
 export function markdownTable(header, rows, align = header.map((_, i) => (i === 0 ? "left" : "right"))) {

@@ -18,11 +18,27 @@
 
 import { fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import { benchDatabase, connect, freePort, logger, markdownTable, onCleanup, seedTasks, signUp, startApp, stopProcess, withCleanup } from "./harness.mjs";
+import {
+  bearer,
+  benchDatabase,
+  connect,
+  failuresCell,
+  freePort,
+  logger,
+  machineInfo,
+  markdownTable,
+  measure,
+  onCleanup,
+  rotating,
+  seedTasks,
+  signUpManyWithTokens,
+  startApp,
+  stopProcess,
+  wholeNumber,
+  withCleanup,
+} from "./harness.mjs";
 
 const TASKS_PER_USER_MAX = 10_000; // lib/tasks/constants.ts: creates past it are answered 409
 const CREATE_HEADROOM = 2_000; // room for the create route's users to add tasks during the run
@@ -37,11 +53,7 @@ const { values: args } = parseArgs({
     users: { type: "string" },
   },
 });
-const positive = (name) => {
-  const value = Number(args[name]);
-  if (!Number.isInteger(value) || value < (name === "warmup" ? 0 : 1)) throw new Error(`--${name} must be a positive whole number, not ${args[name]}`);
-  return value;
-};
+const positive = (name) => wholeNumber(name, args[name], name === "warmup" ? 0 : 1);
 const tasksPerUser = positive("tasks");
 const connections = positive("connections");
 const duration = positive("duration");
@@ -92,23 +104,7 @@ async function main() {
   // ---- seed ---------------------------------------------------------------------------------
   const routes = ["list", "create", "update", "complete"];
   log(`signing up ${routes.length} x ${usersPerRoute} users through /api/auth`);
-  /** A new user through the real sign-up, with an API token from its session. */
-  const signUpWithToken = async () => {
-    const user = await signUp(appUrl);
-    const tokenResponse = await fetch(`${appUrl}/api/auth/token`, { headers: { cookie: user.cookie, "x-forwarded-for": user.ip } });
-    if (tokenResponse.status !== 200) throw new Error(`token: ${tokenResponse.status} ${await tokenResponse.text()}`);
-    return { id: user.id, token: (await tokenResponse.json()).token, taskIds: [] };
-  };
-  const allUsers = [];
-  const total = routes.length * usersPerRoute;
-  const workers = Array.from({ length: Math.min(4, total) }, async () => {
-    while (allUsers.length < total) {
-      const slot = allUsers.length;
-      allUsers[slot] = null;
-      allUsers[slot] = await signUpWithToken();
-    }
-  });
-  await Promise.all(workers);
+  const allUsers = (await signUpManyWithTokens(appUrl, routes.length * usersPerRoute)).map((user) => ({ ...user, taskIds: [] }));
   const users = Object.fromEntries(routes.map((route, i) => [route, allUsers.slice(i * usersPerRoute, (i + 1) * usersPerRoute)]));
 
   const db = await connect(databaseUrl);
@@ -138,16 +134,7 @@ async function main() {
   });
 
   // ---- measure ------------------------------------------------------------------------------
-  /** Every request takes the next user (and task) in turn. */
-  const rotating = (list, build) => {
-    let i = 0;
-    return (request) => {
-      const n = i++;
-      const user = list[n % list.length];
-      return build(request, user, Math.floor(n / list.length), n);
-    };
-  };
-  const bearer = (request, user) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${user.token}` } });
+  // Every request takes the next user (and task) in turn.
   /** A signed-in request of `user` with a JSON body. */
   const sendJson = (request, user, method, path, body) => {
     const signed = bearer(request, user);
@@ -195,12 +182,7 @@ async function main() {
   const rssBefore = rssMb(nextServer.pid);
   const results = [];
   for (const scenario of scenarios) {
-    if (warmup > 0) await autocannon({ url: scenario.url, connections, duration: warmup, requests: [{ setupRequest: scenario.setup() }] });
-    const result = await autocannon({ url: scenario.url, connections, duration, requests: [{ setupRequest: scenario.setup() }] });
-    const codes = Object.entries(result.statusCodeStats ?? {})
-      .filter(([code]) => !code.startsWith("2"))
-      .map(([code, { count }]) => `${code}x${count}`)
-      .join(" ");
+    const { result, codes } = await measure(scenario, { connections, duration, warmup });
     results.push({ ...scenario, result, codes });
     log(`${scenario.name}: ${Math.round(result.requests.average)} req/s${codes ? ` (${codes})` : ""}`);
   }
@@ -215,15 +197,14 @@ async function main() {
     String(result.latency.p50),
     String(result.latency.p97_5),
     String(result.latency.p99),
-    `${result.non2xx + result.errors}${codes ? ` (${codes}${result.errors ? ` errors x${result.errors}` : ""})` : result.errors ? ` (errors x${result.errors})` : ""}`,
+    failuresCell({ result, codes }),
     ratio(result.requests.average, nextFloor),
     ratio(result.requests.average, nodeFloor),
   ]);
   const header = ["route", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "non-2xx", "x next floor", "x node floor"];
-  const cpus = os.cpus();
   console.log(
     `\nTasks API bench: ${connections} connections, ${duration} s per route (${warmup} s warm-up), ${tasksPerUser} tasks per user, ` +
-      `${usersPerRoute} users per route; ${cpus.length} x ${cpus[0]?.model.trim()}, load ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}, Node ${process.version}\n`,
+      `${usersPerRoute} users per route; ${machineInfo()}\n`,
   );
   console.log(markdownTable(header, rowsOut));
   const nameWidth = Math.max(...rowsOut.map((row) => row[0].length));
