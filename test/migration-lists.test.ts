@@ -26,7 +26,9 @@ afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
 async function deploy(url: string, stage: "before" | "with"): Promise<void> {
   const dir = path.join(tempDir, `migrations-${stage}`);
   if (!fs.existsSync(dir)) {
-    fs.cpSync("prisma/migrations", dir, { recursive: true, filter: (source) => stage === "with" || path.basename(source) !== NEW_MIGRATION });
+    // Migrations are named by time: "before" is every one older than the new one (later ones may need it).
+    const migration = (source: string) => path.relative("prisma/migrations", source).split(path.sep)[0];
+    fs.cpSync("prisma/migrations", dir, { recursive: true, filter: (source) => stage === "with" || !/^\d/.test(migration(source)) || migration(source) < NEW_MIGRATION });
   }
   const config = path.join(tempDir, `prisma-${stage}.config.ts`);
   // A config of its own for the copied migrations: the project's points at prisma/migrations.
