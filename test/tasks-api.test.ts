@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Task } from "@/lib/tasks/service";
 import { inInbox, setUpTestDatabase } from "./support/database";
 import { signUpUser, type TestUser } from "./support/http";
 import { captureLogs } from "./support/logs";
@@ -7,16 +8,6 @@ import { callApi } from "./support/api";
 
 const db = setUpTestDatabase();
 
-interface Task {
-  id: string;
-  title: string;
-  description: string;
-  completed: boolean;
-  priority: "low" | "medium" | "high";
-  dueDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 let alice: TestUser;
 let bob: TestUser;

@@ -1,46 +1,17 @@
 import { expect } from "vitest";
 import { callApi } from "./api";
+import type { Label } from "@/lib/labels/service";
+import type { List } from "@/lib/lists/service";
+import type { Task } from "@/lib/tasks/service";
 import type { TestUser } from "./http";
 
 // What the list, label and task tests share: the JSON the API answers, and calls that check
 // the status before they hand the body back.
 
-export interface ListJson {
-  id: string;
-  name: string;
-  color: string;
-  inbox: boolean;
-  archived: boolean;
-  position: string;
-  openTasks: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface LabelJson {
-  id: string;
-  name: string;
-  color: string;
-  openTasks: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TaskJson {
-  id: string;
-  title: string;
-  description: string;
-  completed: boolean;
-  priority: "low" | "medium" | "high";
-  dueDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-  listId: string;
-  parentId: string | null;
-  position: string;
-  labelIds: string[];
-  subtasks: { total: number; completed: number };
-}
+// The API's JSON is what the services return: the same types, read back from a response.
+export type ListJson = List;
+export type LabelJson = Label;
+export type TaskJson = Task;
 
 export interface ErrorJson {
   code: string;
