@@ -224,15 +224,17 @@ export async function updateTaskForUser(userId: string, taskId: string, changes:
  * without a zone, would be the session's local time, shifted unless the session runs in UTC.
  */
 export async function toggleTaskForUser(userId: string, taskId: string, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
-  return getPrisma().$transaction(async (tx) => {
+  const toggle = async (db: Db) => {
     const now = new Date();
-    const [row] = await tx.$queryRaw<{ completed: boolean }[]>`
+    const [row] = await db.$queryRaw<{ completed: boolean }[]>`
       UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${now}
       WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} RETURNING "completed"`;
-    if (!row) throw await missingRowError(tx, "task", taskId);
-    if (row.completed && options.completeSubtasks) await completeSubtasks(tx, userId, taskId, now);
-    return readTask(tx, userId, taskId);
-  });
+    if (!row) throw await missingRowError(db, "task", taskId);
+    if (row.completed && options.completeSubtasks) await completeSubtasks(db, userId, taskId, now);
+    return readTask(db, userId, taskId);
+  };
+  // A transaction only when the subtasks change with it: a plain toggle is one statement and its read.
+  return options.completeSubtasks ? getPrisma().$transaction(toggle) : toggle(getPrisma());
 }
 
 /** Deletes the task and, by the database's cascade, its subtasks at every level. */
