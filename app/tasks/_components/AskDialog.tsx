@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { TITLE_MAX } from "@/lib/tasks/constants";
-import { FormButtons, FormError, TextField, useModal } from "./dialog-parts";
+import { FormButtons, FormError, TextField, useModal } from "./form-parts";
 
 // Two small questions the page asks: a subtask's title, and whether completing a task completes
 // its open subtasks.

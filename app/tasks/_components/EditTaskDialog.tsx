@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { fromDateInput, toDateInput } from "@/lib/client/due-dates";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { DESCRIPTION_MAX, LABELS_PER_TASK_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
-import { FormButtons, FormError, TextField, useModal } from "./dialog-parts";
+import { FormButtons, FormError, TextField, useModal } from "./form-parts";
 import { PrioritySelect } from "./PrioritySelect";
 import { useOrganize } from "./useOrganize";
 

@@ -9,7 +9,7 @@ import type { Label, List } from "@/lib/client/tasks-api";
 import { LABEL_NAME_MAX } from "@/lib/labels/constants";
 import { LIST_NAME_MAX } from "@/lib/lists/constants";
 import { taskKeys } from "@/lib/tasks/view";
-import { FormButtons, FormError, TextField, useModal } from "./dialog-parts";
+import { FormButtons, FormError, TextField, useModal } from "./form-parts";
 
 type Props = { onClose: () => void; onDeleted: () => void } & ({ kind: "list"; item: List; lists: List[] } | { kind: "label"; item: Label });
 

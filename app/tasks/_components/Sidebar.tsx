@@ -7,6 +7,7 @@ import { formatCount } from "@/lib/format-count";
 import { LABEL_NAME_MAX } from "@/lib/labels/constants";
 import { LIST_NAME_MAX } from "@/lib/lists/constants";
 import type { Place } from "@/lib/tasks/view";
+import { FormError, TextField } from "./form-parts";
 import { useOrganize } from "./useOrganize";
 
 /** A place the sidebar leads to, as the URL names it. */
@@ -137,21 +138,9 @@ function NewItemForm({ kind, onCreated }: { kind: "list" | "label"; onCreated: (
     );
   }
   return (
-    <form className="new-item-form" onSubmit={onSubmit} noValidate>
-      <label htmlFor={id}>{kind === "list" ? "List name" : "Label name"}</label>
-      <input
-        id={id}
-        value={name}
-        autoFocus
-        maxLength={kind === "list" ? LIST_NAME_MAX : LABEL_NAME_MAX}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setName(event.target.value)}
-        onKeyDown={(event) => event.key === "Escape" && setOpen(false)}
-      />
-      <div role="alert" id={`${id}-error`}>
-        {error && <span className="alert">{error}</span>}
-      </div>
+    <form className="new-item-form" onSubmit={onSubmit} onKeyDown={(event) => event.key === "Escape" && setOpen(false)} noValidate>
+      <TextField id={id} label={kind === "list" ? "List name" : "Label name"} value={name} onChange={setName} maxLength={kind === "list" ? LIST_NAME_MAX : LABEL_NAME_MAX} autoFocus error={error} />
+      <FormError id={`${id}-error`} error={error} />
       <div className="row">
         <button className="button small primary" type="submit" disabled={busy}>
           Add {kind}

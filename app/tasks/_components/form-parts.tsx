@@ -2,8 +2,9 @@
 
 import { useEffect, useId, useRef } from "react";
 
-// What the task page's dialogs share. Each is the browser's own modal <dialog>, open from the
-// moment it mounts (focus stays inside, Escape closes it and calls its onClose), named by its heading.
+// What the task page's forms share (a field with its label and error, the form's error, Submit
+// and Cancel), and its dialogs: each is the browser's own modal <dialog>, open from the moment it
+// mounts (focus stays inside, Escape closes it and calls its onClose), named by its heading.
 
 export function useModal() {
   const ref = useRef<HTMLDialogElement>(null);
