@@ -7,7 +7,7 @@ import { isSessionAlive } from "./session-liveness";
 
 // The one place where API requests are authenticated and where JWTs are decoded. A request
 // carries `Authorization: Bearer <jwt>` issued by Better Auth's jwt plugin; the answer is the
-// verified user id, or a typed error that the route layer turns into 401 or 503.
+// verified caller (user and session), or a typed error that the route layer turns into 401 or 503.
 
 /** The request is not authenticated: answered 401 with `WWW-Authenticate: Bearer`. */
 export class AuthenticationError extends Error {
@@ -95,11 +95,17 @@ function bearerToken(request: Request): string {
   return match[1];
 }
 
+/** Whom a verified token was issued to: the user, and the session (device) it was issued for. */
+export interface VerifiedCaller {
+  userId: string;
+  sessionId: string;
+}
+
 /**
- * Verifies the request's bearer token and returns the user id it was issued to. The token must
- * name its session (`sid`), and that session must still exist (lib/session-liveness.ts).
+ * Verifies the request's bearer token and returns whom it was issued to. The token must name
+ * its session (`sid`), and that session must still exist (lib/session-liveness.ts).
  */
-export async function verifyRequest(request: Request): Promise<string> {
+export async function verifyRequest(request: Request): Promise<VerifiedCaller> {
   const token = bearerToken(request);
   const auth = getAuth();
   let userId: string;
@@ -132,5 +138,5 @@ export async function verifyRequest(request: Request): Promise<string> {
     throw new AuthUnavailableError("Authentication is temporarily unavailable.");
   }
   if (!alive) throw new AuthenticationError("The session this token was issued for has ended: sign in again.", true);
-  return userId;
+  return { userId, sessionId };
 }

@@ -4,16 +4,23 @@ import { formatCount } from "./format-count";
 // status. `field` names the request field that pointed at the row, when the path did not: the
 // response then carries it in `details`, as a validation error does.
 
-export type Resource = "task" | "list" | "label";
+export type Resource = "task" | "list" | "label" | "change";
 
-/** No such row: 404. */
+/** No such row, or (`inTrash`) a task of the user's in the trash, which only restore reaches: 404. */
 export class NotFoundError extends Error {
   override name = "NotFoundError";
   constructor(
     readonly resource: Resource,
     readonly field?: string,
+    readonly inTrash = false,
   ) {
-    super(field ? `${field} names no ${resource} that exists.` : `There is no such ${resource}.`);
+    super(
+      inTrash
+        ? `${field ? `${field} names a task that` : "This task"} is in the trash: restore it first.`
+        : field
+          ? `${field} names no ${resource} that exists.`
+          : `There is no such ${resource}.`,
+    );
   }
 }
 
@@ -32,9 +39,19 @@ export class OfAnotherUserError extends Error {
 export class ConflictError extends Error {
   override name = "ConflictError";
   constructor(
-    readonly code: "conflict" | "task_limit_reached" | "list_limit_reached" | "label_limit_reached" | "label_name_taken",
+    readonly code:
+      | "conflict"
+      | "changed_since"
+      | "cannot_undo"
+      | "parent_in_trash"
+      | "task_limit_reached"
+      | "list_limit_reached"
+      | "label_limit_reached"
+      | "label_name_taken",
     message: string,
     readonly field?: string,
+    /** More for the client, in the response's `details` (changed_since: the fields changed since). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

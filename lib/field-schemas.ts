@@ -25,3 +25,9 @@ export const afterSchema = z.union([idSchema, z.null()], says("after", "after mu
 
 /** A PATCH body must change something. */
 export const changesSomething = [(fields: object) => Object.keys(fields).length > 0, "Send at least one field to change."] as const;
+
+/** A page size (`limit` in a query): a whole number from 1 to `max`, `fallback` when not sent. */
+export const pageLimitSchema = (max: number, fallback: number) => {
+  const message = `limit must be a whole number from 1 to ${max}.`;
+  return z.coerce.number({ error: message }).int(message).min(1, message).max(max, message).default(fallback);
+};

@@ -8,26 +8,31 @@ import { NotFoundError, OfAnotherUserError, type Resource } from "./domain-error
 
 type Db = Prisma.TransactionClient;
 
-async function ownerOf(db: Db, resource: Resource, id: string): Promise<string | null> {
+async function ownerOf(db: Db, resource: Resource, id: string): Promise<{ userId: string; deletedAt?: Date | null } | null> {
+  if (resource === "task") return db.task.findUnique({ where: { id }, select: { userId: true, deletedAt: true } });
   const where = { where: { id }, select: { userId: true } } as const;
-  const row =
-    resource === "task" ? await db.task.findUnique(where) : resource === "list" ? await db.list.findUnique(where) : await db.label.findUnique(where);
-  return row?.userId ?? null;
+  return resource === "list" ? db.list.findUnique(where) : db.label.findUnique(where);
 }
 
-/** Why a statement scoped to (user, id) found nothing: no such row, or another user's. */
-export async function missingRowError(db: Db, resource: Resource, id: string, field?: string): Promise<Error> {
-  return (await ownerOf(db, resource, id)) ? new OfAnotherUserError(resource, field) : new NotFoundError(resource, field);
+/**
+ * Why a statement scoped to (user, id), and to live tasks, found nothing: no such row, another
+ * user's, or a task of the user's in the trash.
+ */
+export async function missingRowError(db: Db, userId: string, resource: Resource, id: string, field?: string): Promise<Error> {
+  const row = await ownerOf(db, resource, id);
+  if (!row) return new NotFoundError(resource, field);
+  return row.userId === userId ? new NotFoundError(resource, field, Boolean(row.deletedAt)) : new OfAnotherUserError(resource, field);
 }
 
-/** The row, when it is the user's; otherwise the 403 or 404 for `field`. */
-function owned<Row extends { userId: string }>(row: Row | null, userId: string, resource: Resource, field: string): Row {
+/** The row, when it is the user's (and, for a task, not in the trash); otherwise the 403 or 404 for `field`. */
+function owned<Row extends { userId: string; deletedAt?: Date | null }>(row: Row | null, userId: string, resource: Resource, field: string): Row {
   if (!row) throw new NotFoundError(resource, field);
   if (row.userId !== userId) throw new OfAnotherUserError(resource, field);
+  if (row.deletedAt) throw new NotFoundError(resource, field, true);
   return row;
 }
 
-const PLACE = { id: true, userId: true, listId: true, parentId: true, position: true } as const;
+const PLACE = { id: true, userId: true, listId: true, parentId: true, position: true, deletedAt: true } as const;
 
 /** A task another field points at (parentId, after). */
 export async function ownedTask(db: Db, userId: string, id: string, field: string) {

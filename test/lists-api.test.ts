@@ -18,6 +18,7 @@ import {
   listLists,
   patchTask,
   type ListJson,
+  type TaskJson,
 } from "./support/organize";
 
 // The list API through its real route handlers: every user's Inbox, lists in manual order,
@@ -334,7 +335,7 @@ describe("deleting a list", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("?tasks=delete deletes its tasks, their subtasks and their labels' links, and nothing else", async () => {
+  it("?tasks=delete moves its tasks and their subtasks to the trash, restorable into the Inbox, and touches nothing else", async () => {
     const user = await freshUser("Deleter");
     const { list, label, inbox, listTasks, subtasks } = await populated(user);
     const inboxBefore = await db.prisma.task.findMany({ where: { id: { in: inbox.map((t) => t.id) } }, orderBy: { id: "asc" } });
@@ -342,10 +343,15 @@ describe("deleting a list", () => {
 
     expect((await as(user).delete(`/api/lists/${list.id}?tasks=delete`)).status).toBe(204);
     const gone = [...listTasks, ...subtasks].map((t) => t.id);
-    expect(await db.prisma.task.count({ where: { id: { in: gone } } })).toBe(0);
-    expect(await db.prisma.taskLabel.count({ where: { taskId: { in: gone } } })).toBe(0);
+    expect(await db.prisma.task.count({ where: { id: { in: gone }, deletedAt: null } })).toBe(0);
     expect(await db.prisma.list.count({ where: { userId: user.id } })).toBe(1);
-    for (const task of listTasks) await expectError(await as(user).get(`/api/tasks/${task.id}`), 404, "not_found");
+    for (const task of listTasks) {
+      const error = await expectError(await as(user).get(`/api/tasks/${task.id}`), 404, "not_found");
+      expect(error.details).toMatchObject({ inTrash: true });
+    }
+    // Back from the trash, into the Inbox (the list is gone), with its subtasks.
+    const back = await expectJson<TaskJson>(await as(user).post(`/api/tasks/${listTasks[1].id}/restore`));
+    expect(back).toMatchObject({ id: listTasks[1].id, title: "Second", listId: inbox[0].listId, subtasks: { total: 2, completed: 1 } });
     // The label, the Inbox's tasks and their labels stay.
     expect(await db.prisma.task.findMany({ where: { id: { in: inbox.map((t) => t.id) } }, orderBy: { id: "asc" } })).toEqual(inboxBefore);
     expect((await getTask(user, labelled.id)).labelIds).toEqual([label.id]);

@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
+import { sessionActor } from "@/lib/actor";
 import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
 import { createPGlite } from "@/lib/pglite.mjs";
 import { createTaskForUser, listTasksForUser, updateTaskForUser } from "@/lib/tasks/service";
@@ -195,12 +196,13 @@ describe.each([
       const { client, close } = await database.prisma();
       setPrismaForTests(client);
       try {
-        const created = await createTaskForUser("old-busy", { title: "New after the migration" });
+        const actor = sessionActor("old-busy", "a-session");
+        const created = await createTaskForUser(actor, { title: "New after the migration" });
         const page = await listTasksForUser("old-busy", listQuerySchema.parse({ sort: "position", limit: "3" }));
         expect(page.tasks.map((task) => task.id)).toEqual([created.id, ...newestFirst("old-busy").slice(0, 2).map((task) => task.id)]);
         const [, first, second] = page.tasks;
         const last = (await listTasksForUser("old-busy", listQuerySchema.parse({ sort: "position", order: "desc", limit: "1" }))).tasks[0];
-        const moved = await updateTaskForUser("old-busy", last.id, { after: first.id });
+        const moved = await updateTaskForUser(actor, last.id, { after: first.id });
         expect(moved.position > first.position && moved.position < second.position).toBe(true);
       } finally {
         setPrismaForTests(undefined);

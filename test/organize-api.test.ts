@@ -144,16 +144,19 @@ describe("subtasks", () => {
     expect(kept.parentId).toBe(child.id);
   });
 
-  it("go when their parent is deleted, at every level, with their labels' links", async () => {
+  it("go to the trash with their parent, at every level, and come back with it, labels included", async () => {
     const label = await createLabel(user, { name: "On a subtask" });
     const tasks = await chain(user, SUBTASK_DEPTH_MAX);
-    await createTask(user, { title: "Labelled", parentId: tasks[2].id, labelIds: [label.id] });
-    const bystander = await createTask(user, { title: "Bystander", labelIds: [label.id] });
-    const countBefore = await db.prisma.task.count({ where: { userId: user.id } });
+    const labelled = await createTask(user, { title: "Labelled", parentId: tasks[2].id, labelIds: [label.id] });
+    await createTask(user, { title: "Bystander", labelIds: [label.id] });
+    const liveBefore = await db.prisma.task.count({ where: { userId: user.id, deletedAt: null } });
     expect((await as(user).delete(`/api/tasks/${tasks[0].id}`)).status).toBe(204);
-    expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(countBefore - (SUBTASK_DEPTH_MAX + 2));
+    expect(await db.prisma.task.count({ where: { userId: user.id, deletedAt: null } })).toBe(liveBefore - (SUBTASK_DEPTH_MAX + 2));
     for (const task of tasks) await expectError(await as(user).get(`/api/tasks/${task.id}`), 404, "not_found");
-    expect(await db.prisma.taskLabel.findMany({ where: { labelId: label.id }, select: { taskId: true } })).toEqual([{ taskId: bystander.id }]);
+    expect((await listTasks(user, `?labelId=${label.id}`)).tasks.map((task) => task.title)).toEqual(["Bystander"]);
+    await expectJson(await as(user).post(`/api/tasks/${tasks[0].id}/restore`));
+    expect(await getTask(user, labelled.id)).toMatchObject({ parentId: tasks[2].id, labelIds: [label.id] });
+    expect(await db.prisma.task.count({ where: { userId: user.id, deletedAt: null } })).toBe(liveBefore);
     // Deleting a subtask leaves its parent.
     const [top, child] = await chain(user, 1);
     expect((await as(user).delete(`/api/tasks/${child.id}`)).status).toBe(204);
@@ -425,7 +428,8 @@ describe("concurrency", () => {
           const logged = logs.lines.filter((line) => line.requestId === requestId && line.level === "error");
           expect([200, 201, 204, 404], JSON.stringify(logged)).toContain(response.status);
         }
-        expect(await db.prisma.task.count({ where: { parentId: parent.id } })).toBe(0);
+        // No live subtask under a task in the trash: the trash took every one that got there first.
+        expect(await db.prisma.task.count({ where: { parentId: parent.id, deletedAt: null } })).toBe(0);
         expect(await db.prisma.taskLabel.count({ where: { labelId: label.id } })).toBe(0);
       }
     } finally {

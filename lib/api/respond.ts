@@ -30,9 +30,13 @@ export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof RequestError) return errorJson(error.status, error.code, error.message, { details: error.details });
   if (error instanceof NotFoundError || error instanceof OfAnotherUserError) {
     const [status, code] = error instanceof NotFoundError ? [404, "not_found"] : [403, "forbidden"];
-    return errorJson(status, code, error.message, { details: { resource: error.resource, ...fieldDetails(error).details } });
+    const inTrash = error instanceof NotFoundError && error.inTrash ? { inTrash: true } : {};
+    return errorJson(status, code, error.message, { details: { resource: error.resource, ...inTrash, ...fieldDetails(error).details } });
   }
-  if (error instanceof ConflictError) return errorJson(409, error.code, error.message, fieldDetails(error));
+  if (error instanceof ConflictError) {
+    const details = { ...fieldDetails(error).details, ...error.details };
+    return errorJson(409, error.code, error.message, Object.keys(details).length > 0 ? { details } : {});
+  }
   if (error instanceof RuleError) return errorJson(422, error.code, error.message, fieldDetails(error));
   if (error instanceof RateLimitedError) return errorJson(429, "rate_limited", error.message, { headers: { "Retry-After": String(error.retryAfterSeconds) } });
   if (isDatabaseUnavailableError(error)) {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { sessionActor, type Actor } from "../actor";
 import { verifyRequest } from "../auth";
 import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
@@ -28,7 +29,7 @@ export type EndpointInput<A extends RouteAuth, P, Q, B> = {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
-} & (A extends { kind: "user" } ? { userId: string } : unknown);
+} & (A extends { kind: "user" } ? { userId: string; /** for writes: the user and the device acting */ actor: Actor } : unknown);
 
 export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
   auth: A;
@@ -94,11 +95,16 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
     // Edge sandbox cost about a third of a list request's throughput in npm run bench).
     const requestId = assignRequestId(incoming.headers);
     let userId: string | undefined;
+    let actor: Actor | undefined;
     let response: Response;
     try {
       // Authentication first: nothing of an unauthenticated request is read or parsed.
       // Only an explicitly public endpoint skips verification: any other kind fails closed.
-      if (spec.auth.kind !== "public") userId = await verifyRequest(incoming);
+      if (spec.auth.kind !== "public") {
+        const caller = await verifyRequest(incoming);
+        ({ userId } = caller);
+        actor = sessionActor(caller.userId, caller.sessionId);
+      }
       const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(incoming.url).searchParams), "The query") : undefined;
       if (userId !== undefined) await consumeRateLimit(userId, spec.rateLimit?.({ query }) ?? (method === "GET" ? "read" : "write"));
@@ -108,7 +114,7 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
       if (spec.body) body = parseInput(spec.body, parseJsonBody(incoming.headers, bytes), spec.subject ?? "The body");
       else if (spec.bodyMustBeJson && bytes?.byteLength) parseJsonBody(incoming.headers, bytes);
       const request = bytes === null ? incoming : withBody(incoming, bytes);
-      response = await spec.handle({ request, requestId, params, query, body, userId } as never);
+      response = await spec.handle({ request, requestId, params, query, body, userId, actor } as never);
     } catch (error) {
       response = errorResponse(error, requestId);
     }

@@ -3,7 +3,8 @@ import type { Color } from "../colors";
 import { getPrisma } from "../db";
 import { ConflictError, limitReached } from "../domain-errors";
 import { missingRowError } from "../ownership";
-import { lockUserWrites } from "../user-lock";
+import type { Actor } from "../actor";
+import { startUserWrite } from "../user-lock";
 import { LABELS_PER_USER_MAX } from "./constants";
 import type { LabelInput, LabelUpdate } from "./schemas";
 
@@ -45,7 +46,7 @@ type Db = Prisma.TransactionClient;
 
 async function readLabel(db: Db, userId: string, labelId: string): Promise<Label> {
   const row = await db.label.findFirst({ where: { id: labelId, userId }, select: LABEL_SELECT });
-  if (!row) throw await missingRowError(db, "label", labelId);
+  if (!row) throw await missingRowError(db, userId, "label", labelId);
   return toLabel(row);
 }
 
@@ -64,7 +65,7 @@ export async function getLabelForUser(userId: string, labelId: string): Promise<
   return readLabel(getPrisma(), userId, labelId);
 }
 
-async function refuseTakenName(db: Db, userId: string, name: string, self: string | null): Promise<void> {
+export async function refuseTakenName(db: Db, userId: string, name: string, self: string | null): Promise<void> {
   // Prisma's case-insensitive `equals` is an ILIKE pattern: escape its wildcards, or "%" would
   // match every name and "a_c" would take "abc".
   const pattern = name.replace(/[\\%_]/g, "\\$&");
@@ -75,9 +76,10 @@ async function refuseTakenName(db: Db, userId: string, name: string, self: strin
   if (taken) throw new ConflictError("label_name_taken", `You already have a label named "${taken.name}".`, "name");
 }
 
-export async function createLabelForUser(userId: string, input: LabelInput): Promise<Label> {
+export async function createLabelForUser(actor: Actor, input: LabelInput): Promise<Label> {
+  const { userId } = actor;
   return getPrisma().$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
+    await startUserWrite(tx, actor);
     if ((await tx.label.count({ where: { userId } })) >= LABELS_PER_USER_MAX) throw limitReached("label_limit_reached", LABELS_PER_USER_MAX, "labels");
     await refuseTakenName(tx, userId, input.name, null);
     const { id } = await tx.label.create({ data: { ...input, userId }, select: { id: true } });
@@ -85,22 +87,24 @@ export async function createLabelForUser(userId: string, input: LabelInput): Pro
   });
 }
 
-export async function updateLabelForUser(userId: string, labelId: string, changes: LabelUpdate): Promise<Label> {
+export async function updateLabelForUser(actor: Actor, labelId: string, changes: LabelUpdate): Promise<Label> {
+  const { userId } = actor;
   return getPrisma().$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
-    if (!(await tx.label.findFirst({ where: { id: labelId, userId }, select: { id: true } }))) throw await missingRowError(tx, "label", labelId);
+    await startUserWrite(tx, actor);
+    if (!(await tx.label.findFirst({ where: { id: labelId, userId }, select: { id: true } }))) throw await missingRowError(tx, userId, "label", labelId);
     if (changes.name !== undefined) await refuseTakenName(tx, userId, changes.name, labelId);
     await tx.label.update({ where: { id: labelId }, data: changes });
     return readLabel(tx, userId, labelId);
   });
 }
 
-export async function deleteLabelForUser(userId: string, labelId: string): Promise<void> {
+export async function deleteLabelForUser(actor: Actor, labelId: string): Promise<void> {
+  const { userId } = actor;
   // Under the user's write lock, as a task write that checks its labelIds before linking them:
   // otherwise it could link this label after the delete, a foreign key violation answered 500.
   await getPrisma().$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
+    await startUserWrite(tx, actor);
     const { count } = await tx.label.deleteMany({ where: { id: labelId, userId } });
-    if (count === 0) throw await missingRowError(tx, "label", labelId);
+    if (count === 0) throw await missingRowError(tx, userId, "label", labelId);
   });
 }

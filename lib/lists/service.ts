@@ -4,7 +4,8 @@ import { getPrisma } from "../db";
 import { limitReached, RuleError } from "../domain-errors";
 import { keyBetween, keysAfter } from "../order";
 import { missingRowError, ownedList } from "../ownership";
-import { lockUserWrites } from "../user-lock";
+import type { Actor } from "../actor";
+import { startUserWrite } from "../user-lock";
 import { LISTS_PER_USER_MAX } from "./constants";
 import type { ListInput, ListUpdate } from "./schemas";
 
@@ -33,7 +34,7 @@ const LIST_SELECT = {
   position: true,
   createdAt: true,
   updatedAt: true,
-  _count: { select: { tasks: { where: { completed: false } } } },
+  _count: { select: { tasks: { where: { completed: false, deletedAt: null } } } },
 } as const satisfies Prisma.ListSelect;
 
 function toList(row: Prisma.ListGetPayload<{ select: typeof LIST_SELECT }>): List {
@@ -54,7 +55,7 @@ type Db = Prisma.TransactionClient;
 
 async function readList(db: Db, userId: string, listId: string): Promise<List> {
   const row = await db.list.findFirst({ where: { id: listId, userId }, select: LIST_SELECT });
-  if (!row) throw await missingRowError(db, "list", listId);
+  if (!row) throw await missingRowError(db, userId, "list", listId);
   return toList(row);
 }
 
@@ -84,9 +85,10 @@ async function listNeighbour(db: Db, userId: string, after: string | null, self:
   return row?.position ?? null;
 }
 
-export async function createListForUser(userId: string, input: ListInput): Promise<List> {
+export async function createListForUser(actor: Actor, input: ListInput): Promise<List> {
+  const { userId } = actor;
   return getPrisma().$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
+    await startUserWrite(tx, actor);
     if ((await tx.list.count({ where: { userId } })) >= LISTS_PER_USER_MAX) throw limitReached("list_limit_reached", LISTS_PER_USER_MAX, "lists");
     const position = keyBetween(await listNeighbour(tx, userId, null, null, "last"), null);
     const { id } = await tx.list.create({ data: { ...input, userId, position }, select: { id: true } });
@@ -95,10 +97,11 @@ export async function createListForUser(userId: string, input: ListInput): Promi
 }
 
 /** Renames, recolours, archives or restores, and moves (`after`) one of the user's lists. */
-export async function updateListForUser(userId: string, listId: string, changes: ListUpdate): Promise<List> {
+export async function updateListForUser(actor: Actor, listId: string, changes: ListUpdate): Promise<List> {
+  const { userId } = actor;
   const { after, ...fields } = changes;
   return getPrisma().$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
+    await startUserWrite(tx, actor);
     const list = await ownedListOrMissing(tx, userId, listId);
     if (list.inbox && (fields.name !== undefined || fields.archived !== undefined || after !== undefined)) {
       throw new RuleError("inbox_fixed", "Your Inbox cannot be renamed, archived or moved; only its colour can change.");
@@ -118,21 +121,25 @@ export async function updateListForUser(userId: string, listId: string, changes:
 
 async function ownedListOrMissing(db: Db, userId: string, listId: string) {
   const list = await db.list.findFirst({ where: { id: listId, userId }, select: { id: true, inbox: true } });
-  if (!list) throw await missingRowError(db, "list", listId);
+  if (!list) throw await missingRowError(db, userId, "list", listId);
   return list;
 }
 
 /**
- * Deletes one of the user's lists. Its tasks go with it (`delete`), or move to the end of the
- * Inbox in their order, subtasks under their parents (`inbox`). All or nothing.
+ * Deletes one of the user's lists. Its tasks move to the end of the Inbox in their order,
+ * subtasks under their parents, and with `delete` they go to the trash (from where they are
+ * restored into the Inbox, the list being gone). All or nothing.
  */
-export async function deleteListForUser(userId: string, listId: string, tasks: "inbox" | "delete"): Promise<void> {
+export async function deleteListForUser(actor: Actor, listId: string, tasks: "inbox" | "delete"): Promise<void> {
+  const { userId } = actor;
   await getPrisma().$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
+    await startUserWrite(tx, actor);
     const list = await ownedListOrMissing(tx, userId, listId);
     if (list.inbox) throw new RuleError("inbox_fixed", "Your Inbox cannot be deleted.");
-    if (tasks === "inbox") await moveTasksToInbox(tx, userId, listId);
-    await tx.list.delete({ where: { id: listId } }); // its remaining tasks, if any, by cascade
+    if (tasks === "delete") await tx.task.updateMany({ where: { userId, listId, deletedAt: null }, data: { deletedAt: new Date() } });
+    // Every task, those in the trash included: a trashed task outlives its list.
+    await moveTasksToInbox(tx, userId, listId);
+    await tx.list.delete({ where: { id: listId } });
   });
 }
 

@@ -7,7 +7,7 @@ import { SUBTASK_DEPTH_MAX } from "./constants";
 // Where a task sits: its list, its parent (a subtask is in its parent's list, at most
 // SUBTASK_DEPTH_MAX levels down, never under itself) and its place among its siblings (the
 // tasks of the same list and parent) in the manual order. Runs inside the transaction that
-// writes the task, after lockUserWrites(): the neighbours a key goes between cannot move.
+// writes the task, after startUserWrite(): the neighbours a key goes between cannot move.
 
 type Db = Prisma.TransactionClient;
 
@@ -88,7 +88,7 @@ async function subtreeHeight(db: Db, userId: string, taskId: string): Promise<nu
 
 /** A key for the task among its siblings: after `after`, first (null), or the default for its level. */
 async function positionAmong(db: Db, userId: string, place: { listId: string; parentId: string | null }, after: string | null | undefined, self: string | null): Promise<string> {
-  const siblings = { userId, ...place, ...(self ? { id: { not: self } } : {}) };
+  const siblings = { userId, ...place, deletedAt: null, ...(self ? { id: { not: self } } : {}) };
   const edge = (order: "asc" | "desc") => db.task.findFirst({ where: siblings, orderBy: [{ position: order }, { id: order }], select: { position: true } });
   if (after === null || (after === undefined && place.parentId === null)) return keyBetween(null, (await edge("asc"))?.position ?? null);
   if (after === undefined) return keyBetween((await edge("desc"))?.position ?? null, null);
@@ -117,5 +117,5 @@ export async function moveSubtasks(db: Db, userId: string, taskId: string, listI
 /** Completes the task's open subtasks, at every level. */
 export async function completeSubtasks(db: Db, userId: string, taskId: string, now: Date): Promise<void> {
   await db.$executeRaw`${subtasksOf(userId, taskId)}
-    UPDATE "task" SET "completed" = true, "updatedAt" = ${now} WHERE "id" IN (SELECT "id" FROM down) AND NOT "completed"`;
+    UPDATE "task" SET "completed" = true, "updatedAt" = ${now} WHERE "id" IN (SELECT "id" FROM down) AND NOT "completed" AND "deletedAt" IS NULL`;
 }

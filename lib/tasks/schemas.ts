@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { afterSchema, changesSomething, says } from "../field-schemas";
+import { afterSchema, changesSomething, pageLimitSchema, says } from "../field-schemas";
 import { idSchema } from "../ids";
 import {
   DESCRIPTION_MAX,
@@ -87,7 +87,6 @@ export type TaskInput = z.output<typeof createTaskSchema>;
 export type TaskUpdate = z.output<typeof updateTaskSchema>;
 export type TaskChangeQuery = z.output<typeof taskChangeQuerySchema>;
 
-const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${PAGE_SIZE_MAX}.`;
 const DESCENDING_BY_DEFAULT: TaskSort[] = ["createdAt", "priority"];
 
 const searchText = z
@@ -125,12 +124,7 @@ export const listQuerySchema = z
   priority: priority.optional(),
   sort: z.enum(SORTS, { error: `sort must be ${SORTS.join(", ")}.` }).default("createdAt"),
   order: z.enum(["asc", "desc"], { error: "order must be asc or desc." }).optional(),
-  limit: z.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int(LIMIT_MESSAGE)
-    .min(1, LIMIT_MESSAGE)
-    .max(PAGE_SIZE_MAX, LIMIT_MESSAGE)
-    .default(PAGE_SIZE_DEFAULT),
+  limit: pageLimitSchema(PAGE_SIZE_MAX, PAGE_SIZE_DEFAULT),
   cursor: z.string().max(512).optional(),
 })
   .transform(({ cursor, ...query }, context) => {

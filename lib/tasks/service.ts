@@ -1,20 +1,23 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { setActor, type Actor } from "../actor";
 import { getPrisma } from "../db";
 import { ConflictError, limitReached } from "../domain-errors";
 import { assertOwnLabels, missingRowError, ownedList, ownedTask } from "../ownership";
-import { lockUserWrites } from "../user-lock";
+import { purgeExpiredTrash } from "../trash/purge";
+import { startUserWrite } from "../user-lock";
 import { TASKS_PER_USER_MAX, type Priority } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
 import { dueRange } from "./day-bounds";
 import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
 import type { ListQuery, TaskFilters, TaskInput, TaskUpdate } from "./schemas";
 
-// Every function takes the verified user id first and scopes every statement to it, writes
-// included: a write's WHERE names both the task and its owner, and every other row a request
+// Every function takes the verified user id (a write: the actor, lib/actor.ts) first and scopes
+// every statement to it, writes included: a write's WHERE names both the task and its owner, and every other row a request
 // points at (a list, a parent, labels, a sibling) is checked to be the user's first
 // (lib/ownership.ts), so no request can read or change another user's rows. Writes that check
 // before they write hold the user's write lock. This module never sees a request and never
-// decides who the user is.
+// decides who the user is. Tasks in the trash (deletedAt set) are invisible here: only
+// lib/trash/service.ts reads them.
 
 export interface Task {
   id: string;
@@ -61,7 +64,7 @@ const TASK_SELECT = {
   parentId: true,
   position: true,
   labels: { select: { labelId: true }, orderBy: { labelId: "asc" } },
-  subtasks: { select: { completed: true } },
+  subtasks: { where: { deletedAt: null }, select: { completed: true } },
 } as const satisfies Prisma.TaskSelect;
 type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }>;
 
@@ -86,8 +89,8 @@ function toTask(row: TaskRow): Task {
 type Db = Prisma.TransactionClient;
 
 async function readTask(db: Db, userId: string, taskId: string): Promise<Task> {
-  const row = await db.task.findFirst({ where: { id: taskId, userId }, select: TASK_SELECT });
-  if (!row) throw await missingRowError(db, "task", taskId);
+  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: TASK_SELECT });
+  if (!row) throw await missingRowError(db, userId, "task", taskId);
   return toTask(row);
 }
 
@@ -100,7 +103,7 @@ function matching(text: string): Prisma.TaskWhereInput {
 
 /** The user's tasks that pass every filter. */
 function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.TaskWhereInput[] {
-  const where: Prisma.TaskWhereInput[] = [{ userId }];
+  const where: Prisma.TaskWhereInput[] = [{ userId, deletedAt: null }];
   if (filters.q) where.push(matching(filters.q));
   if (filters.listId) where.push({ listId: filters.listId });
   if (filters.labelId) where.push({ labels: { some: { labelId: filters.labelId } } });
@@ -163,12 +166,13 @@ export async function countTasksForUser(userId: string, filters: TaskFilters): P
 }
 
 /** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */
-export async function createTaskForUser(userId: string, input: TaskInput): Promise<Task> {
+export async function createTaskForUser(actor: Actor, input: TaskInput): Promise<Task> {
+  const { userId } = actor;
   const { listId, parentId, after: sibling, labelIds, ...fields } = input;
   return getPrisma().$transaction(async (tx) => {
     // Serializes this user's creates, so that the count check and the insert cannot interleave.
-    await lockUserWrites(tx, userId);
-    if ((await tx.task.count({ where: { userId } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
+    await startUserWrite(tx, actor);
+    if ((await tx.task.count({ where: { userId, deletedAt: null } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
     const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, null);
     if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
     // INSERT ... ON CONFLICT DO NOTHING: when any user's task has the id (task's only unique key),
@@ -190,21 +194,25 @@ export async function getTaskForUser(userId: string, taskId: string): Promise<Ta
  * Writes `changes` (all content fields for PUT, some for PATCH) to the user's task. With
  * `completeSubtasks`, completing it completes its open subtasks too.
  */
-export async function updateTaskForUser(userId: string, taskId: string, changes: TaskUpdate, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
+export async function updateTaskForUser(actor: Actor, taskId: string, changes: TaskUpdate, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
+  const { userId } = actor;
   const { listId, parentId, after: sibling, labelIds, ...fields } = changes;
   const now = new Date();
   const cascade = options.completeSubtasks === true && fields.completed === true;
   const prisma = getPrisma();
   if (listId === undefined && parentId === undefined && sibling === undefined && labelIds === undefined && !cascade) {
-    // Only the task's own fields: one scoped statement, then the read.
-    const { count } = await prisma.task.updateMany({ where: { id: taskId, userId }, data: { ...fields, updatedAt: now } });
-    if (count === 0) throw await missingRowError(prisma, "task", taskId);
+    // Only the task's own fields: one scoped statement, which names the actor too, then the read.
+    const count = await prisma.$executeRaw`
+      UPDATE "task" SET ${Prisma.join([...ownFieldAssignments(fields), Prisma.sql`"updatedAt" = ${now}`])}
+      FROM (SELECT ${setActor(actor)}) AS actor
+      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL`;
+    if (count === 0) throw await missingRowError(prisma, userId, "task", taskId);
     return readTask(prisma, userId, taskId);
   }
   return prisma.$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
-    const current = await tx.task.findFirst({ where: { id: taskId, userId }, select: { id: true, listId: true, parentId: true, position: true } });
-    if (!current) throw await missingRowError(tx, "task", taskId);
+    await startUserWrite(tx, actor);
+    const current = await tx.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: { id: true, listId: true, parentId: true, position: true } });
+    if (!current) throw await missingRowError(tx, userId, "task", taskId);
     const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, current);
     if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
     await tx.task.update({ where: { id: taskId }, data: { ...fields, ...place, updatedAt: now } });
@@ -223,13 +231,15 @@ export async function updateTaskForUser(userId: string, taskId: string, changes:
  * from the app, as in every write through Prisma: SQL's CURRENT_TIMESTAMP, stored in a column
  * without a zone, would be the session's local time, shifted unless the session runs in UTC.
  */
-export async function toggleTaskForUser(userId: string, taskId: string, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
+export async function toggleTaskForUser(actor: Actor, taskId: string, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
+  const { userId } = actor;
   const toggle = async (db: Db) => {
     const now = new Date();
     const [row] = await db.$queryRaw<{ completed: boolean }[]>`
       UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${now}
-      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} RETURNING "completed"`;
-    if (!row) throw await missingRowError(db, "task", taskId);
+      FROM (SELECT ${setActor(actor)}) AS actor
+      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL RETURNING "completed"`;
+    if (!row) throw await missingRowError(db, userId, "task", taskId);
     if (row.completed && options.completeSubtasks) await completeSubtasks(db, userId, taskId, now);
     return readTask(db, userId, taskId);
   };
@@ -237,14 +247,39 @@ export async function toggleTaskForUser(userId: string, taskId: string, options:
   return options.completeSubtasks ? getPrisma().$transaction(toggle) : toggle(getPrisma());
 }
 
-/** Deletes the task and, by the database's cascade, its subtasks at every level. */
-export async function deleteTaskForUser(userId: string, taskId: string): Promise<void> {
+/**
+ * Moves the task, with its subtasks at every level, to the trash: all of them get the same
+ * deletedAt, which is how restoring it brings back the subtasks that went with it.
+ */
+export async function deleteTaskForUser(actor: Actor, taskId: string): Promise<void> {
+  const { userId } = actor;
   // Under the user's write lock, as the writes that check a task before pointing at it (a new
-  // subtask's parent): otherwise such a write, having found the task, would insert a reference
-  // to it after this delete, a foreign key violation answered 500.
+  // subtask's parent): otherwise such a write, having found the task live, would put a live
+  // subtask under it after this.
   await getPrisma().$transaction(async (tx) => {
-    await lockUserWrites(tx, userId);
-    const { count } = await tx.task.deleteMany({ where: { id: taskId, userId } });
-    if (count === 0) throw await missingRowError(tx, "task", taskId);
+    // First, as the system's doing (the actor is named after it): what has been there too long.
+    await purgeExpiredTrash(tx, userId);
+    await startUserWrite(tx, actor);
+    const now = new Date();
+    const count = await tx.$executeRaw`
+      WITH RECURSIVE tree AS (
+        SELECT "id" FROM "task" WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL
+        UNION ALL
+        SELECT t."id" FROM "task" t JOIN tree ON t."parentId" = tree."id" WHERE t."deletedAt" IS NULL
+      )
+      UPDATE "task" SET "deletedAt" = ${now}, "updatedAt" = ${now} WHERE "id" IN (SELECT "id" FROM tree)`;
+    if (count === 0) throw await missingRowError(tx, userId, "task", taskId);
   });
+}
+
+/** The SET items for a task's own fields (never its owner, place or labels). */
+function ownFieldAssignments(fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority" | "dueDate">): Prisma.Sql[] {
+  const { title, description, completed, priority, dueDate } = fields;
+  return [
+    title !== undefined && Prisma.sql`"title" = ${title}`,
+    description !== undefined && Prisma.sql`"description" = ${description}`,
+    completed !== undefined && Prisma.sql`"completed" = ${completed}`,
+    priority !== undefined && Prisma.sql`"priority" = ${priority}::"Priority"`,
+    dueDate !== undefined && Prisma.sql`"dueDate" = ${dueDate}`,
+  ].filter((item) => item !== false);
 }

@@ -2,10 +2,15 @@ import * as labelRoute from "@/app/api/labels/[id]/route";
 import * as labelsRoute from "@/app/api/labels/route";
 import * as listRoute from "@/app/api/lists/[id]/route";
 import * as listsRoute from "@/app/api/lists/route";
+import * as changesRoute from "@/app/api/changes/route";
+import * as undoRoute from "@/app/api/changes/[seq]/undo/route";
 import * as completeRoute from "@/app/api/tasks/[id]/complete/route";
+import * as historyRoute from "@/app/api/tasks/[id]/history/route";
+import * as restoreRoute from "@/app/api/tasks/[id]/restore/route";
 import * as taskRoute from "@/app/api/tasks/[id]/route";
 import * as countsRoute from "@/app/api/tasks/counts/route";
 import * as tasksRoute from "@/app/api/tasks/route";
+import * as trashRoute from "@/app/api/trash/route";
 import { apiRequest, callRoute, type ApiRequestInit } from "./http";
 
 // The route module for each path shape, as Next.js routes it: the static /api/tasks/counts wins
@@ -15,19 +20,24 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "tasks/counts": countsRoute,
   "tasks/[id]": taskRoute,
   "tasks/[id]/complete": completeRoute,
+  "tasks/[id]/restore": restoreRoute,
+  "tasks/[id]/history": historyRoute,
   "lists": listsRoute,
   "lists/[id]": listRoute,
   "labels": labelsRoute,
   "labels/[id]": labelRoute,
+  "trash": trashRoute,
+  "changes": changesRoute,
+  "changes/[id]/undo": undoRoute,
 };
 
-/** Sends a request to the task, list or label API through its real route handlers. */
+/** Sends a request to the task, list, label, trash or changes API through its real route handlers. */
 export function callApi(method: string, path: string, init: Omit<ApiRequestInit, "method"> = {}): Promise<Response> {
   const request = apiRequest(path, { ...init, method });
   const [pathname] = path.split("?");
   const [, resource, id, action] = pathname.split("/").filter(Boolean); // "api", "tasks", id or "counts"?, "complete"?
   const shape = [resource, id === undefined ? undefined : id === "counts" ? "counts" : "[id]", action].filter(Boolean).join("/");
-  const handler = ROUTES[shape]?.[method] as ((request: Request, route: { params: Promise<{ id: string }> }) => Promise<Response>) | undefined;
+  const handler = ROUTES[shape]?.[method] as ((request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined;
   if (!handler) throw new Error(`no ${method} handler for ${path}`);
-  return callRoute(handler, request, { id });
+  return callRoute(handler, request, resource === "changes" ? { seq: id } : { id });
 }

@@ -13,8 +13,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/la
     auth: SIGNED_IN,
     body: createLabelSchema,
     subject: "The label",
-    handle: async ({ userId, body }) => {
-      const label = await createLabelForUser(userId, body);
+    handle: async ({ actor, body }) => {
+      const label = await createLabelForUser(actor, body);
       return jsonResponse(label, { status: 201, headers: { Location: `/api/labels/${label.id}` } });
     },
   }),

@@ -13,8 +13,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/li
     auth: SIGNED_IN,
     body: createListSchema,
     subject: "The list",
-    handle: async ({ userId, body }) => {
-      const list = await createListForUser(userId, body);
+    handle: async ({ actor, body }) => {
+      const list = await createListForUser(actor, body);
       return jsonResponse(list, { status: 201, headers: { Location: `/api/lists/${list.id}` } });
     },
   }),

@@ -15,8 +15,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
     auth: SIGNED_IN,
     body: createTaskSchema,
     subject: "The task",
-    handle: async ({ userId, body }) => {
-      const task = await createTaskForUser(userId, body);
+    handle: async ({ actor, body }) => {
+      const task = await createTaskForUser(actor, body);
       return jsonResponse(task, { status: 201, headers: { Location: `/api/tasks/${task.id}` } });
     },
   }),

@@ -16,13 +16,13 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/la
     params: idParamsSchema,
     body: updateLabelSchema,
     subject: "The label",
-    handle: async ({ userId, params, body }) => jsonResponse(await updateLabelForUser(userId, params.id, body)),
+    handle: async ({ actor, params, body }) => jsonResponse(await updateLabelForUser(actor, params.id, body)),
   }),
   DELETE: endpoint({
     auth: SIGNED_IN,
     params: idParamsSchema,
-    handle: async ({ userId, params }) => {
-      await deleteLabelForUser(userId, params.id);
+    handle: async ({ actor, params }) => {
+      await deleteLabelForUser(actor, params.id);
       return new Response(null, { status: 204 });
     },
   }),

@@ -16,14 +16,14 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/li
     params: idParamsSchema,
     body: updateListSchema,
     subject: "The list",
-    handle: async ({ userId, params, body }) => jsonResponse(await updateListForUser(userId, params.id, body)),
+    handle: async ({ actor, params, body }) => jsonResponse(await updateListForUser(actor, params.id, body)),
   }),
   DELETE: endpoint({
     auth: SIGNED_IN,
     params: idParamsSchema,
     query: deleteListQuerySchema,
-    handle: async ({ userId, params, query }) => {
-      await deleteListForUser(userId, params.id, query.tasks);
+    handle: async ({ actor, params, query }) => {
+      await deleteListForUser(actor, params.id, query.tasks);
       return new Response(null, { status: 204 });
     },
   }),

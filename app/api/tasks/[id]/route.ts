@@ -17,8 +17,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
     query: taskChangeQuerySchema,
     body: replaceTaskSchema,
     subject: "The task",
-    handle: async ({ userId, params, query, body }) =>
-      jsonResponse(await updateTaskForUser(userId, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
+    handle: async ({ actor, params, query, body }) =>
+      jsonResponse(await updateTaskForUser(actor, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
   }),
   PATCH: endpoint({
     auth: SIGNED_IN,
@@ -26,14 +26,14 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
     query: taskChangeQuerySchema,
     body: updateTaskSchema,
     subject: "The task",
-    handle: async ({ userId, params, query, body }) =>
-      jsonResponse(await updateTaskForUser(userId, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
+    handle: async ({ actor, params, query, body }) =>
+      jsonResponse(await updateTaskForUser(actor, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
   }),
   DELETE: endpoint({
     auth: SIGNED_IN,
     params: idParamsSchema,
-    handle: async ({ userId, params }) => {
-      await deleteTaskForUser(userId, params.id);
+    handle: async ({ actor, params }) => {
+      await deleteTaskForUser(actor, params.id);
       return new Response(null, { status: 204 });
     },
   }),

@@ -11,6 +11,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
     auth: SIGNED_IN,
     params: idParamsSchema,
     query: taskChangeQuerySchema,
-    handle: async ({ userId, params, query }) => jsonResponse(await toggleTaskForUser(userId, params.id, { completeSubtasks: query.subtasks === "complete" })),
+    handle: async ({ actor, params, query }) => jsonResponse(await toggleTaskForUser(actor, params.id, { completeSubtasks: query.subtasks === "complete" })),
   }),
 });

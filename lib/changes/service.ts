@@ -1,0 +1,113 @@
+import type { ChangeEntity, ChangeOp, Prisma } from "@/generated/prisma/client";
+import type { Actor } from "../actor";
+import { getPrisma } from "../db";
+import { NotFoundError, OfAnotherUserError } from "../domain-errors";
+import type { FeedQuery, HistoryQuery } from "./schemas";
+
+// Reads of the change log (written by the database's trigger, see prisma/schema.prisma Change):
+// the changes feed and a task's history. Scoped like everything else: every statement names
+// the user, and an entry holds only the user's own rows' fields and ids.
+
+export interface ChangeEntry {
+  /** The user's change number: the feed's order, and what undo names. */
+  seq: number;
+  at: string;
+  /** What made it: "session:<id>" (a device), "token:<id>", or null (the system: trash expiry, migrations). */
+  actor: string | null;
+  /** Made by the session asking. */
+  mine: boolean;
+  entity: ChangeEntity;
+  /** The task, list or label; for a task label (entity task_label), its task. */
+  entityId: string;
+  op: ChangeOp;
+  /** Its fields before and after (an update: only those it changed); a task label's: { labelId }. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface FeedPage {
+  changes: ChangeEntry[];
+  /** Ask again with since=cursor for what comes next. */
+  cursor: string;
+  /** More changes are waiting: ask again at once. */
+  more: boolean;
+}
+
+export interface HistoryPage {
+  changes: ChangeEntry[];
+  nextCursor: string | null;
+}
+
+const CHANGE_SELECT = { seq: true, at: true, actor: true, entity: true, entityId: true, op: true, before: true, after: true } as const satisfies Prisma.ChangeSelect;
+type ChangeRow = Prisma.ChangeGetPayload<{ select: typeof CHANGE_SELECT }>;
+
+// The timestamp columns, as to_jsonb() wrote them: "timestamp" ones without a zone (UTC, as
+// the app writes them), "timestamptz" ones with the session's offset. Answered as ISO 8601 UTC.
+const TIMESTAMP_FIELDS = new Set(["dueDate", "createdAt", "updatedAt", "deletedAt"]);
+const HAS_ZONE = /(Z|[+-]\d\d(:?\d\d)?)$/;
+
+function fields(json: Prisma.JsonValue | null): Record<string, unknown> | null {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return null;
+  return Object.fromEntries(
+    Object.entries(json).map(([key, value]) => [
+      key,
+      TIMESTAMP_FIELDS.has(key) && typeof value === "string" ? new Date(HAS_ZONE.test(value) ? value : `${value}Z`).toISOString() : value,
+    ]),
+  );
+}
+
+export function toChangeEntry(row: ChangeRow, via: string): ChangeEntry {
+  return {
+    seq: Number(row.seq),
+    at: row.at.toISOString(),
+    actor: row.actor,
+    mine: row.actor === via,
+    entity: row.entity,
+    entityId: row.entityId,
+    op: row.op,
+    before: fields(row.before),
+    after: fields(row.after),
+  };
+}
+
+/**
+ * The user's changes after `since`, in the order they committed, every one exactly once: a
+ * change's number is taken under the user's counter row lock, held until its transaction ends,
+ * so a change numbered below one already visible is visible too. Without `since`: none, and
+ * the cursor of the newest change, where a client starts following.
+ */
+export async function changesSinceForUser(actor: Actor, query: FeedQuery): Promise<FeedPage> {
+  const prisma = getPrisma();
+  if (query.since === undefined) {
+    const sync = await prisma.userSync.findUnique({ where: { userId: actor.userId }, select: { seq: true } });
+    return { changes: [], cursor: String(sync?.seq ?? 0n), more: false };
+  }
+  const rows = await prisma.change.findMany({
+    where: { userId: actor.userId, seq: { gt: query.since } },
+    orderBy: { seq: "asc" },
+    take: query.limit + 1,
+    select: CHANGE_SELECT,
+  });
+  const page = rows.slice(0, query.limit);
+  return { changes: page.map((row) => toChangeEntry(row, actor.via)), cursor: String(page.at(-1)?.seq ?? query.since), more: rows.length > query.limit };
+}
+
+/** The history of one of the user's tasks (in the trash, or deleted for good, too), newest first. */
+export async function historyOfTaskForUser(actor: Actor, taskId: string, query: HistoryQuery): Promise<HistoryPage> {
+  const prisma = getPrisma();
+  const rows = await prisma.change.findMany({
+    where: { userId: actor.userId, entityId: taskId, entity: { in: ["task", "task_label"] }, ...(query.cursor !== undefined ? { seq: { lt: query.cursor } } : {}) },
+    orderBy: { seq: "desc" },
+    take: query.limit + 1,
+    select: CHANGE_SELECT,
+  });
+  if (rows.length === 0 && query.cursor === undefined) {
+    // No entry: another user's task (403), or none (404); the user's own task made before the log began has none.
+    const task = await prisma.task.findUnique({ where: { id: taskId }, select: { userId: true } });
+    if (task && task.userId !== actor.userId) throw new OfAnotherUserError("task");
+    if (!task) throw new NotFoundError("task");
+  }
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { changes: page.map((row) => toChangeEntry(row, actor.via)), nextCursor: rows.length > query.limit && last ? String(last.seq) : null };
+}
