@@ -168,3 +168,27 @@ test("an action called with something other than a form is answered without a se
   expect(response.status()).toBeLessThan(500);
   await expectSignedIn(page, true);
 });
+
+test("undoing a device's changes shows what it did, then puts back what it changed and takes away what it made", async ({ page, account, browser, baseURL, createTasks }) => {
+  const [mine] = await createTasks([{ title: "Water the plants" }]);
+  const phone = await otherDevice(browser, baseURL!, account, DEVICES.safariIphone.userAgent);
+  const { token } = (await (await phone.request.get("/api/auth/token")).json()) as { token: string };
+  const asPhone = { Authorization: `Bearer ${token}` };
+  expect((await phone.request.patch(`/api/tasks/${mine}`, { data: { title: "Sell the plants" }, headers: asPhone })).status()).toBe(200);
+  expect((await phone.request.post("/api/tasks", { data: { title: "Buy a cactus" }, headers: asPhone })).status()).toBe(201);
+
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Undo a device's changes" });
+  await section.getByLabel("Device").selectOption({ label: (await section.getByRole("option", { name: /^Safari on iOS: 2 changes/ }).textContent())! });
+  await section.getByRole("button", { name: "Show what would be undone" }).click();
+  const changes = section.getByRole("list");
+  await expect(changes.getByRole("listitem")).toHaveText([/^Task “Buy a cactus” created/, /^Task “Sell the plants”: title changed/]);
+  await section.getByRole("button", { name: "Undo these 2 changes" }).click();
+  await expect(section.getByRole("status")).toHaveText("Undid 2 changes.");
+
+  await page.goto("/tasks");
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+  await expect(page.getByText("Water the plants")).toBeVisible();
+  await expect(page.getByText("Sell the plants")).toHaveCount(0);
+  await expect(page.getByText("Buy a cactus")).toHaveCount(0);
+});

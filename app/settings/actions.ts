@@ -6,6 +6,9 @@ import { redirect } from "next/navigation";
 import { submitNameChange } from "@/lib/accounts/name-change";
 import { submitPasswordChange } from "@/lib/accounts/password-change";
 import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessions";
+import { sessionActor } from "@/lib/actor";
+import { actorNameSchema } from "@/lib/changes/schemas";
+import { revertChangesForUser } from "@/lib/changes/revert";
 import type { NameFormState, PasswordFormState } from "@/lib/accounts/settings-form-state";
 import { settingsSession } from "./session";
 
@@ -38,4 +41,14 @@ export async function endOtherSessionsAction(): Promise<void> {
   const { user, session } = await settingsSession();
   const ended = await endOtherSessionsForUser(user.id, session.id);
   redirect(`/settings?ended=${ended}`);
+}
+
+/** Undoes what one device did since a time (the preview's form); who acts is this session's user. */
+export async function revertDeviceAction(form: FormData): Promise<void> {
+  const { user, session } = await settingsSession();
+  const actor = actorNameSchema.safeParse(form instanceof FormData ? form.get("actor") : null);
+  const since = form instanceof FormData ? new Date(String(form.get("since"))) : new Date(NaN);
+  if (!actor.success || Number.isNaN(since.getTime())) redirect("/settings#undo-device");
+  const result = await revertChangesForUser(sessionActor(user.id, session.id), actor.data, since);
+  redirect(`/settings?reverted=${result.undone}&skipped=${result.skipped.length}#undo-device`);
 }

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { AppHeader } from "@/app/tasks/_components/AppHeader";
+import { Temporal } from "temporal-polyfill";
 import { listSessionsForUser, SESSIONS_LISTED_MAX, type SessionSummary } from "@/lib/accounts/sessions";
+import { sessionActor } from "@/lib/actor";
+import { previewRevertForUser, recentActorsForUser } from "@/lib/changes/revert";
+import { actorNameSchema } from "@/lib/changes/schemas";
 import { describeDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
 import { formatCount } from "@/lib/format-count";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { NameForm } from "./NameForm";
+import { RevertSection, sinceInstant, type RevertRequest } from "./RevertSection";
 import { settingsSession } from "./session";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -19,6 +24,22 @@ function endedNotice(ended: string | string[] | undefined): string | undefined {
   return `Signed out ${formatCount(count)} other ${count === 1 ? "device" : "devices"}.`;
 }
 
+/** "Undid 12 changes." after a revert (the action redirects with ?reverted=N&skipped=M). */
+function revertedNotice(reverted: string | string[] | undefined, skipped: string | string[] | undefined): string | undefined {
+  const count = (value: typeof reverted) => (typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : undefined);
+  const [done, left] = [count(reverted), count(skipped) ?? 0];
+  if (done === undefined) return undefined;
+  const undid = `Undid ${formatCount(done)} ${done === 1 ? "change" : "changes"}.`;
+  return left === 0 ? undid : `${undid} ${formatCount(left)} left as they were: changed since by someone else, or gone for good.`;
+}
+
+/** The revert the query asks to preview: a valid actor and time, or null. */
+function revertRequest(query: Record<string, string | string[] | undefined>, timeZone: string): RevertRequest | null {
+  const actor = actorNameSchema.safeParse(query.revert);
+  const since = sinceInstant(query.since, timeZone);
+  return actor.success && since ? { actor: actor.data, since, sinceText: String(query.since) } : null;
+}
+
 // Everything here is read on the server from the request's session; the forms post to server
 // actions (./actions.ts), so the page works without JavaScript.
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,6 +50,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const day = (date: Date) => describeDay(date, now, timeZone);
   const others = sessions.filter((session) => !session.current);
   const notice = endedNotice(query.ended);
+  const request = revertRequest(query, timeZone);
+  const [actors, preview] = await Promise.all([
+    recentActorsForUser(signedIn.user.id),
+    request ? previewRevertForUser(sessionActor(signedIn.user.id, signedIn.session.id), request.actor, request.since) : null,
+  ]);
+  // A day ago, to the minute, as the time picker shows it in the user's zone.
+  const defaultSince = Temporal.Now.zonedDateTimeISO(timeZone).subtract({ hours: 24 }).toPlainDateTime().toString({ smallestUnit: "minute" });
 
   const deviceLabel = (session: SessionSummary) => `${session.device}, signed in ${day(session.signedInAt)}`;
   return (
@@ -84,6 +112,16 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             </form>
           )}
         </section>
+
+        <RevertSection
+          actors={actors}
+          sessions={sessions}
+          request={request}
+          preview={preview}
+          notice={revertedNotice(query.reverted, query.skipped)}
+          describeTime={(date) => `${day(date)} ${date.toLocaleTimeString("en", { timeZone, hour: "numeric", minute: "2-digit" })}`}
+          defaultSince={defaultSince}
+        />
       </main>
     </>
   );

@@ -31,3 +31,13 @@ export const changeParamsSchema = z.object({ seq: z.string().regex(SEQ).transfor
 export const undoSchema = z.strictObject({
   overwrite: z.boolean({ error: "overwrite must be true or false." }).optional(),
 });
+
+/** Who a revert undoes: an actor as the log names it. */
+export const actorNameSchema = z.string({ error: "actor must be a device or token as the changes name it, e.g. session:<id>." }).regex(/^(session|token):[A-Za-z0-9_.-]{1,200}$/, "actor must be a device or token as the changes name it, e.g. session:<id>.");
+
+/** Revert: every change `actor` made from `since` on (the newest REVERT_MAX), or with `preview` only what that would undo. */
+export const revertSchema = z.strictObject({
+  actor: actorNameSchema,
+  since: z.iso.datetime({ offset: true, error: "since must be an ISO 8601 date-time." }).transform((text) => new Date(text)),
+  preview: z.boolean({ error: "preview must be true or false." }).optional(),
+});

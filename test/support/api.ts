@@ -2,6 +2,7 @@ import * as labelRoute from "@/app/api/labels/[id]/route";
 import * as labelsRoute from "@/app/api/labels/route";
 import * as listRoute from "@/app/api/lists/[id]/route";
 import * as listsRoute from "@/app/api/lists/route";
+import * as revertRoute from "@/app/api/changes/revert/route";
 import * as changesRoute from "@/app/api/changes/route";
 import * as undoRoute from "@/app/api/changes/[seq]/undo/route";
 import * as completeRoute from "@/app/api/tasks/[id]/complete/route";
@@ -29,6 +30,7 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "trash": trashRoute,
   "changes": changesRoute,
   "changes/[id]/undo": undoRoute,
+  "changes/revert": revertRoute,
 };
 
 /** Sends a request to the task, list, label, trash or changes API through its real route handlers. */
@@ -36,7 +38,7 @@ export function callApi(method: string, path: string, init: Omit<ApiRequestInit,
   const request = apiRequest(path, { ...init, method });
   const [pathname] = path.split("?");
   const [, resource, id, action] = pathname.split("/").filter(Boolean); // "api", "tasks", id or "counts"?, "complete"?
-  const shape = [resource, id === undefined ? undefined : id === "counts" ? "counts" : "[id]", action].filter(Boolean).join("/");
+  const shape = [resource, id === undefined ? undefined : id === "counts" || id === "revert" ? id : "[id]", action].filter(Boolean).join("/");
   const handler = ROUTES[shape]?.[method] as ((request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined;
   if (!handler) throw new Error(`no ${method} handler for ${path}`);
   return callRoute(handler, request, resource === "changes" ? { seq: id } : { id });
