@@ -69,4 +69,32 @@ describe("the migrated database", () => {
     await db.prisma.user.delete({ where: { id } });
     expect(await db.prisma.list.count({ where: { userId: id } })).toBe(0);
   });
+
+  it("logs every write of tasks, lists, labels and task labels by trigger, and keeps the log append-only", async () => {
+    const triggers = await db.prisma.$queryRaw<{ table: string; trigger: string }[]>`
+      SELECT c.relname AS "table", t.tgname AS "trigger" FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+      WHERE NOT t.tgisinternal AND t.tgname LIKE '%_log' ORDER BY 1`;
+    expect(triggers).toEqual([
+      { table: "label", trigger: "label_log" },
+      { table: "list", trigger: "list_log" },
+      { table: "task", trigger: "task_log" },
+      { table: "task_label", trigger: "task_label_log" },
+    ]);
+    // Even a write no code of ours makes is logged, as the system's (no actor).
+    const userId = await insertUser();
+    const inbox = await db.prisma.list.findFirstOrThrow({ where: { userId, inbox: true } });
+    await db.prisma.$executeRaw`INSERT INTO "task" ("id", "userId", "title", "listId", "position", "updatedAt") VALUES (gen_random_uuid(), ${userId}, 'By SQL', ${inbox.id}::uuid, 'a0', now())`;
+    const log = await db.prisma.change.findMany({ where: { userId }, orderBy: { seq: "asc" }, select: { seq: true, entity: true, op: true, actor: true } });
+    expect(log).toEqual([
+      { seq: 1n, entity: "list", op: "create", actor: null },
+      { seq: 2n, entity: "task", op: "create", actor: null },
+    ]);
+    // Nobody rewrites it; only deleting the account takes it away.
+    await expect(db.prisma.$executeRaw`UPDATE "change" SET "actor" = 'forged' WHERE "userId" = ${userId}`).rejects.toThrow(/append-only/);
+    await expect(db.prisma.$executeRaw`DELETE FROM "change" WHERE "userId" = ${userId}`).rejects.toThrow(/append-only/);
+    expect(await db.prisma.change.count({ where: { userId } })).toBe(2);
+    await db.prisma.$executeRaw`DELETE FROM "user" WHERE "id" = ${userId}`;
+    expect(await db.prisma.change.count({ where: { userId } })).toBe(0);
+    expect(await db.prisma.userSync.count({ where: { userId } })).toBe(0);
+  });
 });
