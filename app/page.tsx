@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Image from "next/image";
 import Link from "next/link";
 import dashboard from "@/docs/dashboard.png";
+import { ACCOUNT_DELETED } from "@/lib/accounts/delete-account";
 import { SiteHeader } from "./_components/SiteHeader";
 
 const FEATURES = [
@@ -12,16 +13,23 @@ const FEATURES = [
   { title: "Fast at 10,000 tasks", text: "Search, sort and scroll stay quick however long your list grows." },
 ];
 
-export default async function Home() {
+export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // The cookie's presence is enough to choose the button (no database): a stale one leads to
   // /tasks, which sends it on to sign in.
   const signedIn = getSessionCookie(await headers()) !== null;
+  // Where deleting the account ends (app/settings/actions.ts).
+  const deleted = (await searchParams).deleted === "1";
   return (
     <>
       <SiteHeader />
       <main id="main" className="landing">
         <section className="landing-hero" aria-labelledby="landing-title">
           <div className="landing-pitch">
+            {deleted && (
+              <p className="notice" role="status">
+                {ACCOUNT_DELETED}
+              </p>
+            )}
             <h1 id="landing-title">A calm, fast to-do list</h1>
             <p className="lede">Add what you need to do, give it a priority and a due date, and tick it off, on your phone or your computer.</p>
             <div className="actions">

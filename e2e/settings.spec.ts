@@ -192,3 +192,25 @@ test("undoing a device's changes shows what it did, then puts back what it chang
   await expect(page.getByText("Sell the plants")).toHaveCount(0);
   await expect(page.getByText("Buy a cactus")).toHaveCount(0);
 });
+
+test("deleting the account needs the password, then removes it everywhere and says so", async ({ page, account, browser, baseURL, createTasks }) => {
+  await createTasks([{ title: "Something to lose" }]);
+  const phone = await otherDevice(browser, baseURL!, account, DEVICES.safariIphone.userAgent);
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Delete account" });
+  await section.getByLabel("Your password").fill("not my password");
+  await section.getByRole("button", { name: "Delete my account" }).click();
+  await expect(section.getByRole("alert")).toHaveText("That is not your password.");
+  await expect(section.getByLabel("Your password")).toBeFocused();
+
+  await section.getByLabel("Your password").fill(PASSWORD);
+  await section.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/\?deleted=1$/);
+  await expect(page.getByRole("status")).toHaveText("Your account and everything in it were deleted.");
+  await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
+  await expectSignedIn(phone, false);
+  await page.goto("/sign-in");
+  await signIn(page, account);
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { submitAccountDeletion } from "@/lib/accounts/delete-account";
 import { submitNameChange } from "@/lib/accounts/name-change";
 import { submitPasswordChange } from "@/lib/accounts/password-change";
 import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessions";
 import { sessionActor } from "@/lib/actor";
 import { actorNameSchema } from "@/lib/changes/schemas";
 import { revertChangesForUser } from "@/lib/changes/revert";
-import type { NameFormState, PasswordFormState } from "@/lib/accounts/settings-form-state";
+import type { DeleteAccountFormState, NameFormState, PasswordFormState } from "@/lib/accounts/settings-form-state";
+import { getAuth } from "@/lib/better-auth";
 import { settingsSession } from "./session";
 
 // The settings page's server actions. They work as plain HTML form posts (no JavaScript needed)
@@ -51,4 +53,14 @@ export async function revertDeviceAction(form: FormData): Promise<void> {
   if (!actor.success || Number.isNaN(since.getTime())) redirect("/settings#undo-device");
   const result = await revertChangesForUser(sessionActor(user.id, session.id), actor.data, since);
   redirect(`/settings?reverted=${result.undone}&skipped=${result.skipped.length}#undo-device`);
+}
+
+/** Deletes the account once its password confirms it, then clears this browser's session cookies. */
+export async function deleteAccountAction(_previous: DeleteAccountFormState, form: FormData): Promise<DeleteAccountFormState> {
+  if (!(form instanceof FormData)) return {};
+  const { user } = await settingsSession();
+  const state = await submitAccountDeletion(form, { id: user.id, email: user.email });
+  if (!state.done) return state;
+  await getAuth().api.signOut({ headers: await headers() }); // its session is gone already: this clears the cookies
+  redirect("/?deleted=1");
 }

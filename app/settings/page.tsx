@@ -10,6 +10,7 @@ import { describeDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relat
 import { formatCount } from "@/lib/format-count";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { DeleteAccountForm } from "./DeleteAccountForm";
 import { NameForm } from "./NameForm";
 import { RevertSection, sinceInstant, type RevertRequest } from "./RevertSection";
 import { settingsSession } from "./session";
@@ -122,6 +123,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           describeTime={(date) => `${day(date)} ${date.toLocaleTimeString("en", { timeZone, hour: "numeric", minute: "2-digit" })}`}
           defaultSince={defaultSince}
         />
+
+        <section className="card" aria-labelledby="delete-heading">
+          <h2 id="delete-heading">Delete account</h2>
+          <DeleteAccountForm />
+        </section>
       </main>
     </>
   );

@@ -9,3 +9,5 @@ export const NAME_MAX = 100;
 export const IMAGE_URL_MAX = 2048;
 /** Password changes per account (each asks for the current password): 10 per 15 minutes. */
 export const PASSWORD_CHANGE_LIMIT = { window: 15 * 60, max: 10 };
+/** Attempts to delete the account (each asks for the password): 10 per 15 minutes. */
+export const ACCOUNT_DELETION_LIMIT = { window: 15 * 60, max: 10 };

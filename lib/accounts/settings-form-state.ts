@@ -10,5 +10,6 @@ export interface SettingsFormState<Field extends string = string> {
 export type PasswordField = "currentPassword" | "newPassword";
 export type PasswordFormState = SettingsFormState<PasswordField>;
 export type NameFormState = SettingsFormState<"name">;
+export type DeleteAccountFormState = SettingsFormState<"password">;
 
 export const EMPTY_SETTINGS_FORM: SettingsFormState<never> = {};

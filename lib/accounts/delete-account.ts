@@ -1,0 +1,53 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { API_RATE_LIMITS } from "../api/rate-limit";
+import { getAuth } from "../better-auth";
+import { getPrisma } from "../db";
+import { formText } from "./auth-errors";
+import { ACCOUNT_DELETION_LIMIT, PASSWORD_MAX } from "./limits";
+import { createRateLimitStorage, rateLimitKey } from "./rate-limit-storage";
+import type { DeleteAccountFormState } from "./settings-form-state";
+
+// Deleting the account, confirmed by its password: one transaction removes every row of the
+// user. The "user" row takes with it, by cascade, its sessions (so every token issued to them
+// stops working: verifyRequest() checks the session), its password, tasks, lists, labels, and
+// the change log, which erasure wins over; the rows other tables keep under the user's id or
+// email (request counters, sign-in delays, verification values) go in the same transaction.
+// Replaying the request finds no session, and so nobody to delete.
+
+export const ACCOUNT_DELETED = "Your account and everything in it were deleted.";
+
+/** Every row of the user, in one transaction. */
+export async function eraseUser(prisma: PrismaClient, user: { id: string; email: string }): Promise<void> {
+  const counters = Object.keys(API_RATE_LIMITS).map((bucket) => `${bucket}:${user.id}`);
+  await prisma.$transaction([
+    prisma.apiRateLimit.deleteMany({ where: { key: { in: counters } } }),
+    prisma.rateLimit.deleteMany({ where: { key: { startsWith: rateLimitKey(`user:${user.id}`, "") } } }),
+    prisma.signInThrottle.deleteMany({ where: { email: user.email.toLowerCase() } }),
+    prisma.verification.deleteMany({ where: { OR: [{ identifier: user.email }, { value: user.id }] } }),
+    prisma.user.delete({ where: { id: user.id } }),
+  ]);
+}
+
+/** Whether `password` is the user's: checked as sign-in checks it, against the stored hash. */
+async function isPasswordOf(prisma: PrismaClient, userId: string, password: string): Promise<boolean> {
+  const account = await prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { password: true } });
+  if (!account?.password) return false;
+  const { password: hashing } = await getAuth().$context;
+  return hashing.verify({ hash: account.password, password });
+}
+
+/** The settings page's "Delete account": the password confirms it; attempts are limited per account. */
+export async function submitAccountDeletion(form: FormData, user: { id: string; email: string }): Promise<DeleteAccountFormState> {
+  const password = formText(form, "password");
+  if (password === "") return { problem: { message: "Enter your password to delete your account.", fields: ["password"] } };
+  if (password.length > PASSWORD_MAX || password.includes("\u0000")) return { problem: { message: "That is not your password.", fields: ["password"] } };
+  const prisma = getPrisma();
+  const { allowed, retryAfter } = await createRateLimitStorage(prisma).consume(rateLimitKey(`user:${user.id}`, "/delete-account"), ACCOUNT_DELETION_LIMIT);
+  if (!allowed) {
+    const minutes = Math.max(1, Math.ceil((retryAfter ?? ACCOUNT_DELETION_LIMIT.window) / 60));
+    return { problem: { message: `Too many attempts: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, fields: [] } };
+  }
+  if (!(await isPasswordOf(prisma, user.id, password))) return { problem: { message: "That is not your password.", fields: ["password"] } };
+  await eraseUser(prisma, user);
+  return { done: ACCOUNT_DELETED };
+}
