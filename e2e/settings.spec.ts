@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { NAME_CHANGED } from "../lib/accounts/name-change";
 import { PASSWORD_CHANGED } from "../lib/accounts/password-change";
@@ -213,4 +214,17 @@ test("deleting the account needs the password, then removes it everywhere and sa
   await signIn(page, account);
   await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("your data downloads as a JSON file and as a CSV file", async ({ page, createTasks }) => {
+  await createTasks([{ title: "Pack, then post" }]);
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Your data" });
+  for (const [button, pattern] of [["Download everything (JSON)", /^tasks-\d{4}-\d\d-\d\d\.json$/], ["Download tasks (CSV)", /^tasks-\d{4}-\d\d-\d\d\.csv$/]] as const) {
+    const download = page.waitForEvent("download");
+    await section.getByRole("button", { name: button }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(pattern);
+    expect(fs.readFileSync((await file.path())!, "utf8")).toContain(button.includes("CSV") ? '"Pack, then post"' : '"title": "Pack, then post"');
+  }
 });

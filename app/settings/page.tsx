@@ -11,6 +11,7 @@ import { formatCount } from "@/lib/format-count";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { DeleteAccountForm } from "./DeleteAccountForm";
+import { ExportData } from "./ExportData";
 import { NameForm } from "./NameForm";
 import { RevertSection, sinceInstant, type RevertRequest } from "./RevertSection";
 import { settingsSession } from "./session";
@@ -123,6 +124,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           describeTime={(date) => `${day(date)} ${date.toLocaleTimeString("en", { timeZone, hour: "numeric", minute: "2-digit" })}`}
           defaultSince={defaultSince}
         />
+
+        <section className="card" aria-labelledby="export-heading">
+          <h2 id="export-heading">Your data</h2>
+          <ExportData />
+        </section>
 
         <section className="card" aria-labelledby="delete-heading">
           <h2 id="delete-heading">Delete account</h2>

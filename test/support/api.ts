@@ -5,6 +5,7 @@ import * as listsRoute from "@/app/api/lists/route";
 import * as revertRoute from "@/app/api/changes/revert/route";
 import * as changesRoute from "@/app/api/changes/route";
 import * as undoRoute from "@/app/api/changes/[seq]/undo/route";
+import * as exportRoute from "@/app/api/export/route";
 import * as completeRoute from "@/app/api/tasks/[id]/complete/route";
 import * as historyRoute from "@/app/api/tasks/[id]/history/route";
 import * as restoreRoute from "@/app/api/tasks/[id]/restore/route";
@@ -31,6 +32,7 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "changes": changesRoute,
   "changes/[id]/undo": undoRoute,
   "changes/revert": revertRoute,
+  "export": exportRoute,
 };
 
 /** Sends a request to the task, list, label, trash or changes API through its real route handlers. */

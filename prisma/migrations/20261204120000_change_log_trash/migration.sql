@@ -42,7 +42,7 @@ ALTER TABLE "change" ADD CONSTRAINT "change_userId_fkey" FOREIGN KEY ("userId") 
 -- One row of a change: its owner and id (a task label's are its task's), and the fields before
 -- and after (an update keeps only the fields it changed, "updatedAt" aside, and is not logged
 -- when it changed nothing else). Who made it: the transaction's "tasks.actor" setting
--- (lib/changes/actor.ts), NULL for the system (migrations, trash expiry).
+-- (lib/actor.ts), NULL for the system (migrations, trash expiry).
 CREATE FUNCTION "log_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
