@@ -24,7 +24,8 @@
 // The same A/B then runs in this process on the app's own services (harness importAppModule:
 // createTaskForUser, updateTaskForUser on the app's Prisma client and adapter), without HTTP,
 // and on the single INSERT or UPDATE statement they send (EXPLAIN ANALYZE in a rolled-back
-// transaction: the statement's execution time, and the trigger's share of it).
+// transaction: the statement's execution time, and the trigger's share of it; then the statement
+// committed on its own, timed through pg, which adds the commit's WAL flush).
 //
 // Reads, with the log on: --reads requests a round of each reader route, one at a time,
 // rotating over the readers; then the database's part: each route's statements as the service
@@ -290,13 +291,21 @@ async function main() {
             const { rows } = await db.query(`EXPLAIN (ANALYZE) ${statement.text}`, values);
             const text = rows.map((row) => row["QUERY PLAN"]).join("\n");
             const key = `${name}|${variant}`;
-            if (!statementPlans.runs.has(key)) statementPlans.runs.set(key, { execution: [], trigger: [], plan: text });
+            if (!statementPlans.runs.has(key)) statementPlans.runs.set(key, { execution: [], trigger: [], committed: [], plan: text });
             const entry = statementPlans.runs.get(key);
             entry.execution.push(Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1]));
             entry.trigger.push(Number(/Trigger task_log: time=([\d.]+)/.exec(text)?.[1] ?? 0));
             if ((variant === "with log") !== /Trigger task_log: time=[\d.]+ calls=1/.test(text)) throw new Error(`${name}, ${variant}: the trigger did not run as expected:\n${text}`);
           } finally {
             await db.query("ROLLBACK");
+          }
+          // The same statement committed on its own, timed through pg: what EXPLAIN leaves out,
+          // the commit (its WAL flush) included. The UPDATE names its actor itself, the INSERT none.
+          for (let again = 0; again < 5; again++) {
+            const fresh = statement.values.map((value) => (value === created.id ? randomUUID() : typeof value === "string" && value === "Recorded edit" ? `Committed edit ${sent++}` : value));
+            const started = performance.now();
+            await db.query(statement.text, fresh);
+            statementPlans.runs.get(`${name}|${variant}`).committed.push(performance.now() - started);
           }
         }
       }
@@ -424,10 +433,10 @@ async function main() {
       ". Paired: the median over rounds of each round's p50 ratio.",
   );
 
-  console.log(`\nThe writing statement alone, EXPLAIN ANALYZE in a rolled-back transaction, median of ${EXPLAIN_RUNS} runs a variant (the service sends ${statementPlans.createStatements} statements for a create, ${statementPlans.updateStatements} for an update):\n`);
+  console.log(`\nThe writing statement alone: EXPLAIN ANALYZE in a rolled-back transaction, median of ${EXPLAIN_RUNS} runs a variant; and committed on its own through pg, median of ${5 * EXPLAIN_RUNS} (the service sends ${statementPlans.createStatements} statements for a create, ${statementPlans.updateStatements} for an update):\n`);
   console.log(
     markdownTable(
-      ["statement", "with log: execution ms", "of which trigger task_log ms", "without log: execution ms", "difference ms"],
+      ["statement", "with log: execution ms", "of which trigger task_log ms", "without log: execution ms", "difference ms", "committed alone via pg, p50 with / without ms", "difference ms"],
       routes.map((route) => {
         const on = statementPlans.runs.get(`${route.name}|with log`);
         const off = statementPlans.runs.get(`${route.name}|without log`);
@@ -437,6 +446,8 @@ async function main() {
           median(on.trigger).toFixed(3),
           median(off.execution).toFixed(3),
           (median(on.execution) - median(off.execution)).toFixed(3),
+          `${median(on.committed).toFixed(3)} / ${median(off.committed).toFixed(3)}`,
+          (median(on.committed) - median(off.committed)).toFixed(3),
         ];
       }),
     ),
