@@ -13,6 +13,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
 import autocannon from "autocannon";
 import pg from "pg";
 
@@ -240,6 +241,45 @@ export async function importAppModule(relativePath) {
   return import(pathToFileURL(path.join(ROOT, relativePath)).href);
 }
 
+/**
+ * The app's own Prisma client (same generated code and adapter, @prisma/adapter-pg) over a pg
+ * pool of one connection whose client records each statement's text and values as they go to
+ * the server (in a transaction too), installed as the app's client (lib/db.ts setPrismaForTests): the services imported
+ * with importAppModule then run on it. record(fn) gives the [{ text, values }] that fn sent.
+ */
+export async function recordingPrisma(databaseUrl) {
+  const [{ PrismaClient }, { PRISMA_CLIENT_OPTIONS, setPrismaForTests }] = await Promise.all([importAppModule("generated/prisma/client.ts"), importAppModule("lib/db.ts")]);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  let recorded = null;
+  // On the pool's client itself: the adapter's statements in a transaction go there, not through pool.query().
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client);
+    client.query = (config, ...rest) => {
+      if (recorded && typeof config === "object") recorded.push({ text: config.text, values: config.values ?? [] });
+      return query(config, ...rest);
+    };
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), ...PRISMA_CLIENT_OPTIONS });
+  setPrismaForTests(prisma);
+  return {
+    prisma,
+    async record(fn) {
+      recorded = [];
+      try {
+        await fn();
+        return recorded;
+      } finally {
+        recorded = null;
+      }
+    },
+    async close() {
+      setPrismaForTests(undefined);
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
 // ---- the app -----------------------------------------------------------------------------------
 
 /**
@@ -373,6 +413,29 @@ export async function measure(scenario, { connections, duration, warmup }) {
 }
 
 // ---- report ------------------------------------------------------------------------------------
+
+/** The median of some numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The p-th percentile (0 to 100) of some numbers, nearest rank. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** What a plan (EXPLAIN (ANALYZE, BUFFERS) lines) says in brief: the indexes it reads, the rows the top node returned, the execution time, the top node's shared-buffer hits. */
+export function planSummary(lines) {
+  const indexes = [...new Set(lines.flatMap((line) => [...line.matchAll(/(Index Only Scan|Index Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) "?([\w.]+)"?/g)].map((m) => `${m[2]} (${m[1].replace(" Scan", "")})`)))];
+  const seqScans = [...new Set(lines.flatMap((line) => [...line.matchAll(/Seq Scan on "?(\w+)"?/g)].map((m) => m[1])))];
+  const rows = /actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(lines[0])?.[1] ?? "?";
+  const time = /Execution Time: ([\d.]+) ms/.exec(lines.join("\n"))?.[1] ?? "?";
+  const hit = /^\s*Buffers: shared hit=(\d+)/.exec(lines.find((line) => /^\s*Buffers:/.test(line)) ?? "")?.[1] ?? "0";
+  return { indexes, seqScans, rows, time, hit };
+}
 
 /** The non-2xx cell of a report: how many, with the status codes and connection errors, if any. */
 export function failuresCell({ result, codes }) {

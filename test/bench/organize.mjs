@@ -37,8 +37,6 @@
 //   npm run bench:organize -- [--no-build] [--connections 16] [--duration 10] [--warmup 2] [--rounds 3] [--users N] [--tasks 10000] [--plans-only]
 
 import { parseArgs } from "node:util";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import {
   bearer,
   benchDatabase,
@@ -50,7 +48,10 @@ import {
   machineInfo,
   markdownTable,
   measure,
+  median,
   orderKeySql,
+  planSummary,
+  recordingPrisma,
   rotating,
   seedTasks,
   signUpManyWithTokens,
@@ -139,58 +140,6 @@ async function seedOrganized(db, userIds, count) {
     );
     log(`seeded ${Math.min(start + batch, userIds.length)} of ${userIds.length} organized users (${Math.round((Date.now() - started) / 1000)} s for this batch)`);
   }
-}
-
-// ---- plans --------------------------------------------------------------------------------------
-
-/**
- * The app's task service on its own Prisma client, whose statements are recorded: call
- * record(fn) to get the [{ text, values }] that fn sent.
- */
-async function recordingService(databaseUrl) {
-  const [{ PrismaClient }, { PRISMA_CLIENT_OPTIONS, setPrismaForTests }, service, schemas] = await Promise.all([
-    importAppModule("generated/prisma/client.ts"),
-    importAppModule("lib/db.ts"),
-    importAppModule("lib/tasks/service.ts"),
-    importAppModule("lib/tasks/schemas.ts"),
-  ]);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
-  let recorded = null;
-  const query = pool.query.bind(pool);
-  pool.query = (config, ...rest) => {
-    if (recorded && typeof config === "object") recorded.push({ text: config.text, values: config.values ?? [] });
-    return query(config, ...rest);
-  };
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), ...PRISMA_CLIENT_OPTIONS });
-  setPrismaForTests(prisma);
-  return {
-    service,
-    schemas,
-    async record(fn) {
-      recorded = [];
-      try {
-        await fn();
-        return recorded;
-      } finally {
-        recorded = null;
-      }
-    },
-    async close() {
-      setPrismaForTests(undefined);
-      await prisma.$disconnect();
-      await pool.end().catch(() => {});
-    },
-  };
-}
-
-/** What a plan says in brief: the indexes it reads, the rows the top node returned, the execution time, the top node's shared-buffer hits. */
-function planSummary(lines) {
-  const indexes = [...new Set(lines.flatMap((line) => [...line.matchAll(/(Index Only Scan|Index Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) "?([\w.]+)"?/g)].map((m) => `${m[2]} (${m[1].replace(" Scan", "")})`)))];
-  const seqScans = [...new Set(lines.flatMap((line) => [...line.matchAll(/Seq Scan on "?(\w+)"?/g)].map((m) => m[1])))];
-  const rows = /actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(lines[0])?.[1] ?? "?";
-  const time = /Execution Time: ([\d.]+) ms/.exec(lines.join("\n"))?.[1] ?? "?";
-  const hit = /^\s*Buffers: shared hit=(\d+)/.exec(lines.find((line) => /^\s*Buffers:/.test(line)) ?? "")?.[1] ?? "0";
-  return { indexes, seqScans, rows, time, hit };
 }
 
 // ---- main ---------------------------------------------------------------------------------------
@@ -291,7 +240,7 @@ async function main() {
 
   // ---- plans --------------------------------------------------------------------------------
   log("recording the statements of each scenario and running EXPLAIN (ANALYZE, BUFFERS) on them");
-  const app = await recordingService(databaseUrl);
+  const [app, service, schemas] = await Promise.all([recordingPrisma(databaseUrl), importAppModule("lib/tasks/service.ts"), importAppModule("lib/tasks/schemas.ts")]);
   const plans = [];
   try {
     for (const scenario of scenarios) {
@@ -299,8 +248,8 @@ async function main() {
       const raw = scenario.query(user, 0);
       const statements = await app.record(() =>
         scenario.path === "/api/tasks"
-          ? app.service.listTasksForUser(user.id, app.schemas.listQuerySchema.parse(raw))
-          : app.service.countTasksForUser(user.id, app.schemas.countQuerySchema.parse(raw)),
+          ? service.listTasksForUser(user.id, schemas.listQuerySchema.parse(raw))
+          : service.countTasksForUser(user.id, schemas.countQuerySchema.parse(raw)),
       );
       for (const statement of statements) {
         // Twice: the first run may read blocks from the OS that the load had not left in shared
@@ -323,11 +272,6 @@ async function main() {
       `${machineInfo({ load: false })}; load average ${loadBefore} before the runs, ${loadAfter} after\n`,
   );
   if (!args["plans-only"]) {
-    const median = (values) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      const middle = Math.floor(sorted.length / 2);
-      return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    };
     const sum = (values) => values.reduce((total, value) => total + value, 0);
     const summaries = scenarios.map((scenario) => {
       const list = runs.get(scenario);
