@@ -1,5 +1,5 @@
 import { getPrisma } from "../db";
-import type { Priority } from "../tasks/constants";
+import type { Task } from "../tasks/service";
 
 // "Download your data": everything live of the user's, as one versioned JSON document, or the
 // tasks as CSV (one row per task, for a spreadsheet). Tasks in the trash are not live data and
@@ -15,20 +15,8 @@ export interface ExportDocument {
   account: { name: string; email: string; createdAt: string };
   lists: { id: string; name: string; color: string; inbox: boolean; archived: boolean; position: string; createdAt: string }[];
   labels: { id: string; name: string; color: string; createdAt: string }[];
-  tasks: {
-    id: string;
-    title: string;
-    description: string;
-    completed: boolean;
-    priority: Priority;
-    dueDate: string | null;
-    listId: string;
-    parentId: string | null;
-    position: string;
-    labelIds: string[];
-    createdAt: string;
-    updatedAt: string;
-  }[];
+  /** A task as the API answers it, without its subtask counts (the subtasks are here too). */
+  tasks: Omit<Task, "subtasks">[];
 }
 
 /** The user's live data, read in one snapshot (a repeatable-read transaction), so lists, labels and tasks agree. */

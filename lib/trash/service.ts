@@ -3,7 +3,7 @@ import type { Actor } from "../actor";
 import { getPrisma } from "../db";
 import { ConflictError, NotFoundError, OfAnotherUserError, limitReached } from "../domain-errors";
 import { startUserWrite } from "../user-lock";
-import { TASKS_PER_USER_MAX, type Priority } from "../tasks/constants";
+import { TASKS_PER_USER_MAX } from "../tasks/constants";
 import { getTaskForUser, type Task } from "../tasks/service";
 import { DAY_MS, TRASH_DAYS } from "./constants";
 import { purgeExpiredTrash } from "./purge";
@@ -14,15 +14,7 @@ import { encodeTrashCursor, type TrashQuery } from "./schemas";
 // listed and restored with it; one deleted on its own, alone. Scoped like tasks: every
 // statement names the user.
 
-export interface TrashedTask {
-  id: string;
-  title: string;
-  description: string;
-  completed: boolean;
-  priority: Priority;
-  dueDate: string | null;
-  listId: string;
-  parentId: string | null;
+export interface TrashedTask extends Pick<Task, "id" | "title" | "description" | "completed" | "priority" | "dueDate" | "listId" | "parentId"> {
   deletedAt: string;
   /** When it is deleted for good, unless restored before. */
   purgeAt: string;
