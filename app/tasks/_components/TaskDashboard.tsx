@@ -31,6 +31,8 @@ const ShortcutsDialog = dynamic(() => import("./ShortcutsDialog").then((m) => m.
 const SubtaskDialog = dynamic(() => import("./AskDialog").then((m) => m.SubtaskDialog), { ssr: false });
 const CompleteSubtasksDialog = dynamic(() => import("./AskDialog").then((m) => m.CompleteSubtasksDialog), { ssr: false });
 const PlaceSettingsDialog = dynamic(() => import("./PlaceSettingsDialog").then((m) => m.PlaceSettingsDialog), { ssr: false });
+// Rendered on the server too (the page can open on the Trash), but loaded apart from the lists' code.
+const TrashView = dynamic(() => import("./TrashView").then((m) => m.TrashView));
 
 /** Search is sent once typing pauses this long; the loaded rows are filtered at once meanwhile. */
 const SEARCH_DEBOUNCE_MS = 120;
@@ -69,6 +71,7 @@ export function TaskDashboard() {
   const today = view.view ? localDay(new Date(), timeZone) : "";
   const context = useMemo(() => ({ inboxId: organize.inboxId, timeZone, today }), [organize.inboxId, timeZone, today]);
   const resolved = useMemo(() => resolveView(view, context), [view, context]);
+  const inTrash = resolved.place.kind === "trash";
 
   // The search box follows the URL (Back, Forward, a shared link) and the URL follows typing.
   const sentQ = useRef(view.q);
@@ -88,6 +91,7 @@ export function TaskDashboard() {
 
   const list = useInfiniteQuery({
     ...taskListQuery(resolved),
+    enabled: !inTrash,
     // While a new search is on its way, the previous results stay and are filtered by what is typed.
     placeholderData: (previous, previousQuery) => {
       const before = previousQuery?.queryKey[2] as ResolvedView | undefined;
@@ -95,7 +99,7 @@ export function TaskDashboard() {
       return resolved.place.kind === "search" || (samePlace(before.place, resolved.place) && before.sort === resolved.sort) ? previous : undefined;
     },
   });
-  const counts = useQuery({ ...taskCountsQuery(resolved.place, resolved.q), placeholderData: keepPreviousData });
+  const counts = useQuery({ ...taskCountsQuery(resolved.place, resolved.q), placeholderData: keepPreviousData, enabled: !inTrash });
 
   const creates = useMutationState({ filters: { mutationKey: mutationKeys.create, status: "pending" }, select: (m) => m.state.variables as Task });
   const updates = useMutationState({ filters: { mutationKey: mutationKeys.update, status: "pending" }, select: (m) => m.state.variables as TaskUpdateVariables });
@@ -327,7 +331,9 @@ export function TaskDashboard() {
         ? "Today"
         : place.kind === "upcoming"
           ? "Upcoming"
-          : (shownList?.name ?? shownLabel?.name ?? (place.kind === "label" ? "Label" : "List"));
+          : place.kind === "trash"
+            ? "Trash"
+            : (shownList?.name ?? shownLabel?.name ?? (place.kind === "label" ? "Label" : "List"));
   const sorts = placeSorts(place);
 
   return (
@@ -352,6 +358,10 @@ export function TaskDashboard() {
           Shortcuts <kbd aria-hidden="true">?</kbd>
         </button>
       </div>
+      {inTrash ? (
+        <TrashView announce={setAnnouncement} />
+      ) : (
+      <>
       <AddTaskForm onAdd={add} />
 
       <button className="button controls-toggle" type="button" aria-expanded={controlsOpen} aria-controls="task-controls" onClick={() => setControlsOpen((open) => !open)}>
@@ -473,6 +483,8 @@ export function TaskDashboard() {
         />
         </RowPlacesContext>
       )}
+      </>
+      )}
 
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -572,6 +584,7 @@ export function TaskDashboard() {
             { name: "Upcoming", to: { view: "upcoming" } },
             ...organize.lists.filter((l) => !l.inbox && !l.archived).map((l) => ({ name: l.name, to: { list: l.id } })),
             ...organize.labels.map((l) => ({ name: l.name, to: { label: l.id } })),
+            { name: "Trash", to: { view: "trash" } },
           ]}
           onGo={(to) => {
             setDialog(null);
