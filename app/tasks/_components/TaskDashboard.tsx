@@ -30,6 +30,7 @@ const RowMenu = dynamic(() => import("./RowMenu").then((m) => m.RowMenu), { ssr:
 const ShortcutsDialog = dynamic(() => import("./ShortcutsDialog").then((m) => m.ShortcutsDialog), { ssr: false });
 const SubtaskDialog = dynamic(() => import("./AskDialog").then((m) => m.SubtaskDialog), { ssr: false });
 const CompleteSubtasksDialog = dynamic(() => import("./AskDialog").then((m) => m.CompleteSubtasksDialog), { ssr: false });
+const HistoryDialog = dynamic(() => import("./HistoryDialog").then((m) => m.HistoryDialog), { ssr: false });
 const PlaceSettingsDialog = dynamic(() => import("./PlaceSettingsDialog").then((m) => m.PlaceSettingsDialog), { ssr: false });
 // Rendered on the server too (the page can open on the Trash), but loaded apart from the lists' code.
 const TrashView = dynamic(() => import("./TrashView").then((m) => m.TrashView));
@@ -56,6 +57,7 @@ export function TaskDashboard() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [editing, setEditing] = useState<Task | null>(null);
+  const [historyOf, setHistoryOf] = useState<Task | null>(null);
   const [menu, setMenu] = useState<{ task: Task; anchor: HTMLElement } | null>(null);
   const [lastDeleted, setLastDeleted] = useState<Task | null>(null);
   const [dialog, setDialog] = useState<"help" | "palette" | "place" | null>(null);
@@ -520,6 +522,7 @@ export function TaskDashboard() {
           items={[
             { label: menu.task.completed ? "Reopen" : "Complete", run: () => handlers.toggle(menu.task) },
             { label: "Edit", run: () => setEditing(menu.task) },
+            { label: "History", run: () => setHistoryOf(menu.task) },
             ...(resolved.sort === "manual" && inList
               ? [
                   { label: "Move up", run: () => handlers.move(menu.task, -1) },
@@ -529,6 +532,15 @@ export function TaskDashboard() {
             ...((depths?.get(menu.task.id) ?? 0) < SUBTASK_DEPTH_MAX && inList ? [{ label: "Add subtask", run: () => setAddingSubtaskTo(menu.task) }] : []),
             { label: "Delete", danger: true, run: () => handlers.remove(menu.task) },
           ]}
+        />
+      )}
+      {historyOf && (
+        <HistoryDialog
+          task={historyOf}
+          onClose={() => {
+            setHistoryOf(null);
+            focusTask(historyOf.id);
+          }}
         />
       )}
       {dialog === "help" && <ShortcutsDialog onClose={() => setDialog(null)} />}
