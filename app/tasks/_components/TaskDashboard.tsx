@@ -19,6 +19,7 @@ import { useTimeZone } from "./TaskPageProviders";
 import { shortcutFor, type ShortcutName } from "./shortcuts";
 import { TaskList, type FocusRequest } from "./TaskList";
 import type { RowActions } from "./TaskRow";
+import { useChangesFeed } from "./useChangesFeed";
 import { RowPlacesContext, useOrganize } from "./useOrganize";
 import { UNDO_SECONDS, useTaskMutations } from "./useTaskMutations";
 
@@ -67,6 +68,7 @@ export function TaskDashboard() {
   const [addingSubtaskTo, setAddingSubtaskTo] = useState<Task | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
   const organize = useOrganize();
+  useChangesFeed();
   const timeZone = useTimeZone();
   // Today's date there, only where a view needs it: reading it builds an Intl formatter, which the
   // page's hydration otherwise never pays for.
