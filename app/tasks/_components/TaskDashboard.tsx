@@ -14,6 +14,7 @@ import { formatCount } from "@/lib/format-count";
 import { SUBTASK_DEPTH_MAX, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/constants";
 import { placeSorts, placeStatus, resolveView, STATUS_LABELS, subtasksView, VIEW_SORTS, viewParsers, type Place, type ResolvedView, type ViewSort } from "@/lib/tasks/view";
 import { AddTaskForm } from "./AddTaskForm";
+import { LoadError, Loading } from "./read-states";
 import { Sidebar, type Destination } from "./Sidebar";
 import { useTimeZone } from "./TaskPageProviders";
 import { shortcutFor, type ShortcutName } from "./shortcuts";
@@ -431,25 +432,9 @@ export function TaskDashboard() {
         </p>
       )}
 
-      {list.isPending && (
-        <div aria-busy="true">
-          <p className="visually-hidden" role="status">
-            Loading tasks…
-          </p>
-          {[0, 1, 2].map((i) => (
-            <div key={i} className="skeleton" />
-          ))}
-        </div>
-      )}
+      {list.isPending && <Loading text="Loading tasks…" rows={3} />}
 
-      {list.isError && !list.data && (
-        <div className="alert" role="alert">
-          <p>Could not load your tasks. {errorMessage(list.error)}</p>
-          <button className="button small" type="button" onClick={() => void list.refetch()}>
-            Retry
-          </button>
-        </div>
-      )}
+      {list.isError && !list.data && <LoadError text="Could not load your tasks." error={list.error} onRetry={() => void list.refetch()} />}
 
       {showEmpty && (
         <p className="empty">

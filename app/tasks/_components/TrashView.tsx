@@ -11,6 +11,7 @@ import { emptyTrash, restoreTask, type TrashedTask } from "@/lib/client/trash-ap
 import { formatCount } from "@/lib/format-count";
 import { taskKeys } from "@/lib/tasks/view";
 import { TRASH_DAYS } from "@/lib/trash/constants";
+import { LoadError, Loading } from "./read-states";
 import { useTimeZone } from "./TaskPageProviders";
 
 const ConfirmDialog = dynamic(() => import("./AskDialog").then((m) => m.ConfirmDialog), { ssr: false });
@@ -57,22 +58,8 @@ export function TrashView({ announce }: { announce: (text: string) => void }) {
         )}
       </div>
 
-      {trash.isPending && (
-        <div aria-busy="true">
-          <p className="visually-hidden" role="status">
-            Loading the trash…
-          </p>
-          <div className="skeleton" />
-        </div>
-      )}
-      {trash.isError && !trash.data && (
-        <div className="alert" role="alert">
-          <p>Could not load the trash. {errorMessage(trash.error)}</p>
-          <button className="button small" type="button" onClick={() => void trash.refetch()}>
-            Retry
-          </button>
-        </div>
-      )}
+      {trash.isPending && <Loading text="Loading the trash…" rows={1} />}
+      {trash.isError && !trash.data && <LoadError text="Could not load the trash." error={trash.error} onRetry={() => void trash.refetch()} />}
       {trash.data && tasks.length === 0 && <p className="empty">Trash is empty. Deleted tasks stay here for {TRASH_DAYS} days.</p>}
 
       {tasks.length > 0 && (
