@@ -88,11 +88,16 @@ test("a rename is undone from the task's history, and an undo over a later chang
   await expect(taskItem(page, "Draft")).toBeVisible();
 });
 
+/** The signed-in user's API, as another device would use it: `call(method, path, data?)` answers the response. */
+async function api(page: Page, baseURL: string) {
+  const { token } = (await (await page.request.get("/api/auth/token", { headers: { Origin: new URL(baseURL).origin } })).json()) as { token: string };
+  return (method: "post" | "delete", path: string, data?: object) => page.request[method](path, { data, headers: { Authorization: `Bearer ${token}` } });
+}
+
 test("emptying the trash asks first, then leaves it empty", async ({ page, createTasks, baseURL }) => {
   const ids = await createTasks([{ title: "Old idea" }, { title: "Older idea" }]);
-  // Into the trash through the API, as another device would.
-  const { token } = (await (await page.request.get("/api/auth/token", { headers: { Origin: new URL(baseURL!).origin } })).json()) as { token: string };
-  for (const id of ids) expect((await page.request.delete(`/api/tasks/${id}`, { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(204);
+  const call = await api(page, baseURL!);
+  for (const id of ids) expect((await call("delete", `/api/tasks/${id}`)).status()).toBe(204);
 
   await openTasks(page, "/tasks?view=trash", "Trash");
   const trash = page.getByRole("list", { name: "Deleted tasks" });
@@ -112,4 +117,22 @@ test("emptying the trash asks first, then leaves it empty", async ({ page, creat
   await expect(page.getByRole("status").filter({ hasText: "Emptied the trash: 2 tasks deleted for good." })).toBeAttached();
   await page.reload();
   await expect(page.getByText("Trash is empty. Deleted tasks stay here for 30 days.")).toBeVisible();
+});
+
+test("a restore the server refuses says why", async ({ page, createTasks, baseURL }) => {
+  const [parentId] = await createTasks([{ title: "Move house" }]);
+  const call = await api(page, baseURL!);
+  const subtask = await call("post", "/api/tasks", { title: "Pack books", parentId });
+  expect(subtask.status()).toBe(201);
+  // The subtask first, on its own, then its parent: each is in the trash by itself.
+  expect((await call("delete", `/api/tasks/${((await subtask.json()) as { id: string }).id}`)).status()).toBe(204);
+  expect((await call("delete", `/api/tasks/${parentId}`)).status()).toBe(204);
+
+  await openTasks(page, "/tasks?view=trash", "Trash");
+  await page.getByRole("button", { name: "Restore Pack books" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Its parent task is in the trash: restore the parent first." })).toBeVisible();
+  await page.getByRole("button", { name: "Restore Move house" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored “Move house”." })).toBeAttached();
+  await page.getByRole("button", { name: "Restore Pack books" }).click();
+  await expect(page.getByText("Trash is empty.")).toBeVisible();
 });
