@@ -47,6 +47,12 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.keyboard.press("?");
       await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
       await expectNoViolations(page);
+      await page.keyboard.press("Escape");
+
+      // The Trash, with the task deleted above (sent as the page is left).
+      await page.goto("/tasks?view=trash");
+      await expect(page.getByRole("button", { name: "Restore Done thing" })).toBeVisible();
+      await expectNoViolations(page);
     });
   }
 }

@@ -53,5 +53,11 @@ test("on a phone the lists and labels are a drawer that closes once a place is c
   await drawer.getByRole("link", { name: "Upcoming" }).click();
   await expect(page.getByRole("heading", { name: "Upcoming", level: 1 })).toBeVisible();
   await expect(drawer).toBeHidden();
+
+  await page.getByRole("button", { name: "Lists" }).click();
+  await drawer.getByRole("link", { name: "Trash" }).click();
+  await expect(page.getByRole("heading", { name: "Trash", level: 1 })).toBeVisible();
+  await expect(page.getByText("Trash is empty.")).toBeVisible();
+  await expect(drawer).toBeHidden();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

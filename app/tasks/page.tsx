@@ -9,6 +9,8 @@ import { listLabelsForUser } from "@/lib/labels/service";
 import { listListsForUser } from "@/lib/lists/service";
 import { countQuerySchema, listQuerySchema } from "@/lib/tasks/schemas";
 import { countTasksForUser, listTasksForUser } from "@/lib/tasks/service";
+import { trashQuerySchema } from "@/lib/trash/schemas";
+import { listTrashForUser } from "@/lib/trash/service";
 import { LIST_PAGING, listParams, loadView, placeParams, resolveView, taskKeys, viewParsers } from "@/lib/tasks/view";
 import { AppHeader } from "./_components/AppHeader";
 import { TaskDashboard } from "./_components/TaskDashboard";
@@ -35,7 +37,13 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const today = view.view ? localDay(new Date(), timeZone) : "";
   const resolved = resolveView(view, { inboxId: lists.find((list) => list.inbox)!.id, timeZone, today });
   // A view the user cannot see (a list id that is not theirs) is left to the browser, which shows why.
-  await Promise.all([
+  if (resolved.place.kind === "trash") {
+    await queryClient.prefetchInfiniteQuery({
+      queryKey: taskKeys.trash,
+      queryFn: () => listTrashForUser(userId, trashQuerySchema.parse({})),
+      ...LIST_PAGING,
+    });
+  } else await Promise.all([
     queryClient.prefetchInfiniteQuery({
       queryKey: taskKeys.list(resolved),
       queryFn: () => listTasksForUser(userId, listQuerySchema.parse(listParams(resolved))),

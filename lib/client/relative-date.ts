@@ -62,3 +62,19 @@ export function fullDate(due: Date, timeZone: string): string {
 export function isOverdue(task: { dueDate: string | null; completed: boolean }, now: Date): boolean {
   return !task.completed && task.dueDate !== null && Date.parse(task.dueDate) < now.getTime();
 }
+
+const AGO_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["minute", 60_000],
+  ["hour", 3_600_000],
+  ["day", DAY_MS],
+];
+let agoFormatter: Intl.RelativeTimeFormat | undefined;
+
+/** How long ago, in words: "just now", "5 minutes ago", "yesterday", "3 days ago". */
+export function timeAgo(instant: Date, now: Date): string {
+  const elapsed = now.getTime() - instant.getTime();
+  if (elapsed < 60_000) return "just now";
+  agoFormatter ??= new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });
+  const [unit, ms] = AGO_STEPS.findLast(([, step]) => elapsed >= step)!;
+  return agoFormatter.format(-Math.floor(elapsed / ms), unit);
+}

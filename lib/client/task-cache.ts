@@ -26,6 +26,8 @@ function inPlace(task: Task, place: Place): boolean {
     }
     case "search":
       return true;
+    case "trash":
+      return false; // a task in the trash is in no view
   }
 }
 
@@ -112,6 +114,9 @@ export function adjustSubtaskCounts(client: QueryClient, parentId: string, chang
 export function removeTask(client: QueryClient, id: string): void {
   eachList(client, (data) => mapPages(data, (tasks) => (tasks.some((t) => t.id === id) ? tasks.filter((t) => t.id !== id) : tasks)));
 }
+
+/** Everything the page read (tasks, counts, lists and labels, the trash, histories) is read again: another device or tab wrote, or an undo or restore did. */
+export const readAllAgain = (client: QueryClient) => client.invalidateQueries({ queryKey: taskKeys.all });
 
 /**
  * After a write is stored: a list request already under way may have read the database before

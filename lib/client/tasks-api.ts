@@ -5,6 +5,7 @@ import type { Priority } from "@/lib/tasks/constants";
 import type { Task, TaskCounts, TaskPage } from "@/lib/tasks/service";
 import { listParams, placeParams, type Place, type ResolvedView } from "@/lib/tasks/view";
 import { apiFetch } from "./api-fetch";
+import { announceWrite } from "./write-broadcast";
 
 export type { Label, List, Task, TaskCounts, TaskPage };
 
@@ -39,7 +40,8 @@ export class ApiError extends Error {
 /** The request never got an answer: offline, or the server is unreachable. */
 export const NETWORK_ERROR = "network_error";
 
-async function send<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** A request to the API, its JSON answer, or an ApiError; a stored write is announced to this browser's other tabs. */
+export async function send<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     response = await apiFetch(path, {
@@ -50,6 +52,7 @@ async function send<T>(path: string, init: RequestInit = {}): Promise<T> {
     if (error instanceof TypeError) throw new ApiError(0, NETWORK_ERROR, "Could not reach the server.");
     throw error;
   }
+  if (response.ok && (init.method ?? "GET") !== "GET") announceWrite();
   if (response.status === 204) return undefined as T;
   const body = await response.json().catch(() => null);
   if (!response.ok) {

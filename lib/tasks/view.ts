@@ -1,9 +1,10 @@
 import { createLoader, parseAsString, parseAsStringLiteral } from "nuqs/server";
-import { PAGE_SIZE_MAX, SEARCH_MAX, TASK_STATUSES, TASK_VIEWS, type TaskSort, type TaskStatus, type TaskViewName } from "./constants";
+import { PAGE_SIZE_MAX, SEARCH_MAX, TASK_STATUSES, TASK_VIEWS, type TaskSort, type TaskStatus } from "./constants";
 
 // What the task page shows, as it lives in the URL (/tasks?list=<id>&status=active&sort=due).
 // Where: the Inbox (no place named), one list (`list`), one label (`label`), Today or Upcoming
-// (`view`); a search (`q`) looks across all of them. The server page and the browser parse the
+// (`view`), or the Trash (`view=trash`, read from its own API); a search (`q`) looks across all
+// but the Trash. The server page and the browser parse the
 // URL with the same parsers and resolve it with the same resolveView(), and the cache key is the
 // resolved view, so the page the server rendered is the page the browser's cache holds.
 
@@ -21,6 +22,10 @@ const VIEW_SORT_KEYS = Object.keys(VIEW_SORTS) as ViewSort[];
 
 export const STATUS_LABELS: Record<TaskStatus, string> = { all: "All", active: "Active", completed: "Completed" };
 
+/** The `view` values: the API's views across lists, and the page's own Trash. */
+export const PAGE_VIEWS = [...TASK_VIEWS, "trash"] as const;
+export type PageViewName = (typeof PAGE_VIEWS)[number];
+
 export const viewParsers = {
   /** Absent: the place's own default (placeStatus). */
   status: parseAsStringLiteral(TASK_STATUSES),
@@ -29,7 +34,7 @@ export const viewParsers = {
   sort: parseAsStringLiteral(VIEW_SORT_KEYS),
   list: parseAsString.withDefault(""),
   label: parseAsString.withDefault(""),
-  view: parseAsStringLiteral(TASK_VIEWS),
+  view: parseAsStringLiteral(PAGE_VIEWS),
 };
 
 /** The view as the URL has it. */
@@ -39,7 +44,7 @@ export interface TaskView {
   sort: ViewSort | null;
   list: string;
   label: string;
-  view: TaskViewName | null;
+  view: PageViewName | null;
 }
 
 /** Where the tasks shown come from. A list shows its top-level tasks (subtasks open under them). */
@@ -48,7 +53,9 @@ export type Place =
   | { kind: "label"; labelId: string }
   | { kind: "today" | "upcoming"; timeZone: string; day: string }
   | { kind: "subtasks"; parentId: string }
-  | { kind: "search" };
+  | { kind: "search" }
+  /** Deleted tasks: not a list view, shown from GET /api/trash (taskKeys.trash). */
+  | { kind: "trash" };
 
 /** The view resolved: what the API is asked and the cache key. */
 export interface ResolvedView {
@@ -84,6 +91,7 @@ export function placeSorts(place: Place): ViewSort[] {
 export const placeStatus = (place: Place): TaskStatus => (place.kind === "today" || place.kind === "upcoming" ? "active" : "all");
 
 export function resolvePlace(view: Pick<TaskView, "q" | "list" | "label" | "view">, context: ViewContext): Place {
+  if (view.view === "trash") return { kind: "trash" };
   if (normalizeSearch(view.q)) return { kind: "search" };
   if (view.view) return { kind: view.view, timeZone: context.timeZone, day: context.today };
   if (view.label) return { kind: "label", labelId: view.label };
@@ -108,6 +116,7 @@ export function placeParams(place: Place, q: string): Record<string, string> {
   if (place.kind === "list") return { listId: place.listId, parentId: "none" };
   if (place.kind === "label") return { labelId: place.labelId };
   if (place.kind === "subtasks") return { parentId: place.parentId };
+  if (place.kind === "trash") return {}; // never asked: the trash has its own read
   return { view: place.kind, tz: place.timeZone, day: place.day };
 }
 
@@ -127,9 +136,13 @@ export const taskKeys = {
   /** The sidebar's lists and labels, with their open counts. */
   organize: ["tasks", "organize"] as const,
   listsAndLabels: ["tasks", "organize", "all"] as const,
+  /** The trash, newest first. */
+  trash: ["tasks", "trash"] as const,
+  /** One task's history, newest first. */
+  history: (taskId: string) => ["tasks", "history", taskId] as const,
 };
 
-/** How the list's pages chain: the server page and the browser must agree on both. */
+/** How the list's (and the trash's) pages chain: the server page and the browser must agree on both. */
 export const LIST_PAGING = {
   initialPageParam: null as string | null,
   getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor,

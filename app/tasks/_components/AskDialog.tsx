@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { TITLE_MAX } from "@/lib/tasks/constants";
 import { FormButtons, FormError, TextField, useModal } from "./form-parts";
 
-// Two small questions the page asks: a subtask's title, and whether completing a task completes
-// its open subtasks.
+// Small questions the page asks: a subtask's title, whether completing a task completes its open
+// subtasks, and yes-or-no confirmations (emptying the trash, an undo that overwrites).
 
 export function SubtaskDialog({ parentTitle, onAdd, onClose }: { parentTitle: string; onAdd: (title: string) => void; onClose: () => void }) {
   const { ref: dialogRef, id: dialogId, headingId, close } = useModal();
@@ -49,6 +49,32 @@ export function CompleteSubtasksDialog({ title, open, onChoose, onClose }: { tit
           Only this task
         </button>
         <button className="button" type="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** A yes-or-no question; the safe answer (Cancel) has focus. */
+export function ConfirmDialog({ title, text, confirm, onConfirm, onClose }: { title: string; text: string; confirm: string; onConfirm: () => void; onClose: () => void }) {
+  const { ref: dialogRef, id: dialogId, headingId, close } = useModal();
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId} aria-describedby={`${dialogId}-text`} onClose={onClose}>
+      <h2 id={headingId}>{title}</h2>
+      <p id={`${dialogId}-text`}>{text}</p>
+      <div className="row">
+        <button
+          className="button danger"
+          type="button"
+          onClick={() => {
+            onConfirm();
+            close();
+          }}
+        >
+          {confirm}
+        </button>
+        <button className="button" type="button" autoFocus onClick={close}>
           Cancel
         </button>
       </div>

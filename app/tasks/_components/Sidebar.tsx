@@ -6,12 +6,12 @@ import * as api from "@/lib/client/tasks-api";
 import { formatCount } from "@/lib/format-count";
 import { LABEL_NAME_MAX } from "@/lib/labels/constants";
 import { LIST_NAME_MAX } from "@/lib/lists/constants";
-import type { Place } from "@/lib/tasks/view";
+import type { PageViewName, Place } from "@/lib/tasks/view";
 import { FormError, TextField } from "./form-parts";
 import { useOrganize } from "./useOrganize";
 
 /** A place the sidebar leads to, as the URL names it. */
-export type Destination = { list?: string; label?: string; view?: "today" | "upcoming" };
+export type Destination = { list?: string; label?: string; view?: PageViewName };
 
 export function destinationHref(to: Destination): string {
   const params = new URLSearchParams(Object.entries(to).filter(([, value]) => value) as [string, string][]);
@@ -26,7 +26,7 @@ interface Props {
   onGo: (to: Destination) => void;
 }
 
-// The places: Inbox, Today, Upcoming, then the lists and labels with their open tasks. Each is a
+// The places: Inbox, Today, Upcoming, then the lists and labels with their open tasks, and the Trash. Each is a
 // real link (open in a new tab works); a plain click changes the view without a page load.
 export function Sidebar({ place, open, onClose, onGo }: Props) {
   const { lists, labels, inboxId } = useOrganize();
@@ -98,6 +98,9 @@ export function Sidebar({ place, open, onClose, onGo }: Props) {
           ))}
         </ul>
         <NewItemForm kind="label" onCreated={(id) => onGo({ label: id })} />
+        <ul className="sidebar-end">
+          <li>{link({ view: "trash" }, "Trash")}</li>
+        </ul>
       </nav>
     </>
   );

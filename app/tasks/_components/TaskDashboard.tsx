@@ -14,11 +14,13 @@ import { formatCount } from "@/lib/format-count";
 import { SUBTASK_DEPTH_MAX, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/constants";
 import { placeSorts, placeStatus, resolveView, STATUS_LABELS, subtasksView, VIEW_SORTS, viewParsers, type Place, type ResolvedView, type ViewSort } from "@/lib/tasks/view";
 import { AddTaskForm } from "./AddTaskForm";
+import { LoadError, Loading } from "./read-states";
 import { Sidebar, type Destination } from "./Sidebar";
 import { useTimeZone } from "./TaskPageProviders";
 import { shortcutFor, type ShortcutName } from "./shortcuts";
 import { TaskList, type FocusRequest } from "./TaskList";
 import type { RowActions } from "./TaskRow";
+import { useChangesFeed } from "./useChangesFeed";
 import { RowPlacesContext, useOrganize } from "./useOrganize";
 import { UNDO_SECONDS, useTaskMutations } from "./useTaskMutations";
 
@@ -30,7 +32,10 @@ const RowMenu = dynamic(() => import("./RowMenu").then((m) => m.RowMenu), { ssr:
 const ShortcutsDialog = dynamic(() => import("./ShortcutsDialog").then((m) => m.ShortcutsDialog), { ssr: false });
 const SubtaskDialog = dynamic(() => import("./AskDialog").then((m) => m.SubtaskDialog), { ssr: false });
 const CompleteSubtasksDialog = dynamic(() => import("./AskDialog").then((m) => m.CompleteSubtasksDialog), { ssr: false });
+const HistoryDialog = dynamic(() => import("./HistoryDialog").then((m) => m.HistoryDialog), { ssr: false });
 const PlaceSettingsDialog = dynamic(() => import("./PlaceSettingsDialog").then((m) => m.PlaceSettingsDialog), { ssr: false });
+// Rendered on the server too (the page can open on the Trash), but loaded apart from the lists' code.
+const TrashView = dynamic(() => import("./TrashView").then((m) => m.TrashView));
 
 /** Search is sent once typing pauses this long; the loaded rows are filtered at once meanwhile. */
 const SEARCH_DEBOUNCE_MS = 120;
@@ -54,6 +59,7 @@ export function TaskDashboard() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [editing, setEditing] = useState<Task | null>(null);
+  const [historyOf, setHistoryOf] = useState<Task | null>(null);
   const [menu, setMenu] = useState<{ task: Task; anchor: HTMLElement } | null>(null);
   const [lastDeleted, setLastDeleted] = useState<Task | null>(null);
   const [dialog, setDialog] = useState<"help" | "palette" | "place" | null>(null);
@@ -63,12 +69,14 @@ export function TaskDashboard() {
   const [addingSubtaskTo, setAddingSubtaskTo] = useState<Task | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
   const organize = useOrganize();
+  useChangesFeed();
   const timeZone = useTimeZone();
   // Today's date there, only where a view needs it: reading it builds an Intl formatter, which the
   // page's hydration otherwise never pays for.
   const today = view.view ? localDay(new Date(), timeZone) : "";
   const context = useMemo(() => ({ inboxId: organize.inboxId, timeZone, today }), [organize.inboxId, timeZone, today]);
   const resolved = useMemo(() => resolveView(view, context), [view, context]);
+  const inTrash = resolved.place.kind === "trash";
 
   // The search box follows the URL (Back, Forward, a shared link) and the URL follows typing.
   const sentQ = useRef(view.q);
@@ -88,6 +96,7 @@ export function TaskDashboard() {
 
   const list = useInfiniteQuery({
     ...taskListQuery(resolved),
+    enabled: !inTrash,
     // While a new search is on its way, the previous results stay and are filtered by what is typed.
     placeholderData: (previous, previousQuery) => {
       const before = previousQuery?.queryKey[2] as ResolvedView | undefined;
@@ -95,7 +104,7 @@ export function TaskDashboard() {
       return resolved.place.kind === "search" || (samePlace(before.place, resolved.place) && before.sort === resolved.sort) ? previous : undefined;
     },
   });
-  const counts = useQuery({ ...taskCountsQuery(resolved.place, resolved.q), placeholderData: keepPreviousData });
+  const counts = useQuery({ ...taskCountsQuery(resolved.place, resolved.q), placeholderData: keepPreviousData, enabled: !inTrash });
 
   const creates = useMutationState({ filters: { mutationKey: mutationKeys.create, status: "pending" }, select: (m) => m.state.variables as Task });
   const updates = useMutationState({ filters: { mutationKey: mutationKeys.update, status: "pending" }, select: (m) => m.state.variables as TaskUpdateVariables });
@@ -327,7 +336,9 @@ export function TaskDashboard() {
         ? "Today"
         : place.kind === "upcoming"
           ? "Upcoming"
-          : (shownList?.name ?? shownLabel?.name ?? (place.kind === "label" ? "Label" : "List"));
+          : place.kind === "trash"
+            ? "Trash"
+            : (shownList?.name ?? shownLabel?.name ?? (place.kind === "label" ? "Label" : "List"));
   const sorts = placeSorts(place);
 
   return (
@@ -352,6 +363,10 @@ export function TaskDashboard() {
           Shortcuts <kbd aria-hidden="true">?</kbd>
         </button>
       </div>
+      {inTrash ? (
+        <TrashView announce={setAnnouncement} />
+      ) : (
+      <>
       <AddTaskForm onAdd={add} />
 
       <button className="button controls-toggle" type="button" aria-expanded={controlsOpen} aria-controls="task-controls" onClick={() => setControlsOpen((open) => !open)}>
@@ -417,25 +432,9 @@ export function TaskDashboard() {
         </p>
       )}
 
-      {list.isPending && (
-        <div aria-busy="true">
-          <p className="visually-hidden" role="status">
-            Loading tasks…
-          </p>
-          {[0, 1, 2].map((i) => (
-            <div key={i} className="skeleton" />
-          ))}
-        </div>
-      )}
+      {list.isPending && <Loading text="Loading tasks…" rows={3} />}
 
-      {list.isError && !list.data && (
-        <div className="alert" role="alert">
-          <p>Could not load your tasks. {errorMessage(list.error)}</p>
-          <button className="button small" type="button" onClick={() => void list.refetch()}>
-            Retry
-          </button>
-        </div>
-      )}
+      {list.isError && !list.data && <LoadError text="Could not load your tasks." error={list.error} onRetry={() => void list.refetch()} />}
 
       {showEmpty && (
         <p className="empty">
@@ -473,6 +472,8 @@ export function TaskDashboard() {
         />
         </RowPlacesContext>
       )}
+      </>
+      )}
 
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -508,6 +509,7 @@ export function TaskDashboard() {
           items={[
             { label: menu.task.completed ? "Reopen" : "Complete", run: () => handlers.toggle(menu.task) },
             { label: "Edit", run: () => setEditing(menu.task) },
+            { label: "History", run: () => setHistoryOf(menu.task) },
             ...(resolved.sort === "manual" && inList
               ? [
                   { label: "Move up", run: () => handlers.move(menu.task, -1) },
@@ -517,6 +519,15 @@ export function TaskDashboard() {
             ...((depths?.get(menu.task.id) ?? 0) < SUBTASK_DEPTH_MAX && inList ? [{ label: "Add subtask", run: () => setAddingSubtaskTo(menu.task) }] : []),
             { label: "Delete", danger: true, run: () => handlers.remove(menu.task) },
           ]}
+        />
+      )}
+      {historyOf && (
+        <HistoryDialog
+          task={historyOf}
+          onClose={() => {
+            setHistoryOf(null);
+            focusTask(historyOf.id);
+          }}
         />
       )}
       {dialog === "help" && <ShortcutsDialog onClose={() => setDialog(null)} />}
@@ -572,6 +583,7 @@ export function TaskDashboard() {
             { name: "Upcoming", to: { view: "upcoming" } },
             ...organize.lists.filter((l) => !l.inbox && !l.archived).map((l) => ({ name: l.name, to: { list: l.id } })),
             ...organize.labels.map((l) => ({ name: l.name, to: { label: l.id } })),
+            { name: "Trash", to: { view: "trash" } },
           ]}
           onGo={(to) => {
             setDialog(null);

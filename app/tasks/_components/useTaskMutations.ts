@@ -107,6 +107,7 @@ export function useTaskMutations(onError: (error: unknown) => void) {
     onSuccess: async (_, { task }) => {
       unsentDeletes.remove(task.id);
       removeTask(client, task.id);
+      void client.invalidateQueries({ queryKey: taskKeys.trash }); // it is there now
       if (task.parentId) adjustSubtaskCounts(client, task.parentId, { total: -1, completed: task.completed ? -1 : 0 });
       await afterWrite(client);
     },
