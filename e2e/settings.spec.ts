@@ -183,7 +183,7 @@ test("undoing a device's changes shows what it did, then puts back what it chang
   await section.getByLabel("Device").selectOption({ label: (await section.getByRole("option", { name: /^Safari on iOS: 2 changes/ }).textContent())! });
   await section.getByRole("button", { name: "Show what would be undone" }).click();
   const changes = section.getByRole("list");
-  await expect(changes.getByRole("listitem")).toHaveText([/^Task “Buy a cactus” created/, /^Task “Sell the plants”: title changed/]);
+  await expect(changes.getByRole("listitem")).toHaveText([/^Task “Buy a cactus”: Created/, /^Task “Sell the plants”: Renamed from “Water the plants” to “Sell the plants”/]);
   await section.getByRole("button", { name: "Undo these 2 changes" }).click();
   await expect(section.getByRole("status")).toHaveText("Undid 2 changes.");
 

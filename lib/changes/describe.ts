@@ -1,33 +1,19 @@
+import { describeChange as describeTaskChange, fieldsInWords } from "../client/describe-change";
 import type { ChangeEntry } from "./service";
 
-// A change in a few plain words, for people: the settings page's revert preview.
-
-const FIELD_NAMES: Record<string, string> = {
-  title: "title",
-  description: "description",
-  completed: "done",
-  priority: "priority",
-  dueDate: "due date",
-  listId: "list",
-  parentId: "parent task",
-  position: "place in the order",
-  name: "name",
-  color: "colour",
-  archived: "archived",
-};
+// A change of any kind in a line, naming what it changed: the settings page's revert preview.
+// A task's change reads as in its history (lib/client/describe-change.ts).
 
 const KINDS = { task: "Task", list: "List", label: "Label", task_label: "Task" } as const;
 
-/** "Task “Buy milk”: title, due date changed", "List “Work” deleted", "Task “Buy milk”: label “Home” added". */
+/** "Task “Buy milk”: Renamed from “Milk” to “Buy milk”", "List “Work” created", "Label “Home”: name, color changed". */
 export function describeChange(change: ChangeEntry, names: Record<string, string>): string {
   const subject = `${KINDS[change.entity]} “${names[change.entityId] ?? "(unnamed)"}”`;
-  if (change.entity === "task_label") {
-    const labelId = String((change.after ?? change.before)?.labelId);
-    return `${subject}: label “${names[labelId] ?? "a deleted label"}” ${change.op === "create" ? "added" : "removed"}`;
+  if (change.entity === "task" || change.entity === "task_label") {
+    const name = (id: string) => names[id];
+    return `${subject}: ${describeTaskChange(change, { list: name, label: name, day: (iso) => iso.slice(0, 10) })}`;
   }
   if (change.op === "create") return `${subject} created`;
-  if (change.op === "delete") return `${subject} deleted for good`;
-  if (change.after && "deletedAt" in change.after) return `${subject} ${change.after.deletedAt === null ? "restored from" : "moved to"} the trash`;
-  const fields = Object.keys(change.after ?? {}).map((field) => FIELD_NAMES[field] ?? field);
-  return `${subject}: ${fields.join(", ")} changed`;
+  if (change.op === "delete") return `${subject} deleted`;
+  return `${subject}: ${fieldsInWords(Object.keys(change.after ?? {}))} changed`;
 }
