@@ -221,6 +221,35 @@ describe("the trash's pages", () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
+  it("page through tasks trashed together with their list (one deletedAt for all) one at a time", async () => {
+    const doomed = await createList(user, { name: "Doomed project" });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const task = await createTask(user, { title: `Doomed ${i}`, listId: doomed.id });
+      await createTask(user, { title: `Doomed ${i} sub`, parentId: task.id });
+      ids.push(task.id);
+    }
+    expect((await as(user).delete(`/api/lists/${doomed.id}?tasks=delete`)).status).toBe(204);
+    const everything = (await trash("?limit=200")).tasks.filter((task) => ids.includes(task.id));
+    expect(everything.map((task) => task.id).sort()).toEqual([...ids].sort());
+    expect(new Set(everything.map((task) => task.deletedAt)).size).toBe(1);
+    for (const task of everything) expect(task.subtaskCount).toBe(1);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 200; page++) {
+      const result: TrashPage = await trash(`?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      seen.push(...result.tasks.map((task) => task.id));
+      cursor = result.nextCursor;
+      if (!cursor) break;
+    }
+    expect(seen.filter((id) => ids.includes(id))).toEqual(everything.map((task) => task.id));
+    expect(new Set(seen).size).toBe(seen.length);
+    // Restored, a task of the deleted list comes back in the Inbox, with its subtask.
+    const restored = await expectJson<TaskJson>(await as(user).post(`/api/tasks/${ids[0]}/restore`));
+    expect(restored.listId).toBe((await listLists(user)).find((l) => l.inbox)!.id);
+    expect(restored.subtasks.total).toBe(1);
+  });
+
   it("refuse a cursor this API did not return (422 naming cursor)", async () => {
     for (const cursor of ["abc", "2026-12-04T12:00:00.000Z", "2026-13-45T99:99:99.999Z_00000000-0000-4000-8000-000000000000", "x".repeat(101)]) {
       const error = await expectError(await as(user).get(`/api/trash?cursor=${encodeURIComponent(cursor)}`), 422, "validation_failed");
