@@ -86,8 +86,8 @@ describe("Bob and Alice's log and trash", () => {
       const error = await expectError(await asBob("get", `/api/tasks/${id}/history`), 403, "forbidden");
       expect(error.resource).toBe("task");
     }
-    // With a cursor too: no entries, no leak.
-    await asBob("get", `/api/tasks/${hers.task.id}/history?cursor=5`);
+    // With a cursor too.
+    for (const id of [hers.task.id, hers.trashed.id]) await expectError(await asBob("get", `/api/tasks/${id}/history?cursor=5`), 403, "forbidden");
     expect(await everything()).toBe(before);
   });
 
@@ -151,6 +151,7 @@ describe("Bob and Alice's log and trash", () => {
     const before = await everything();
     const unknown = crypto.randomUUID();
     await expectError(await asBob("get", `/api/tasks/${unknown}/history`), 404, "not_found");
+    await expectError(await asBob("get", `/api/tasks/${unknown}/history?cursor=5`), 404, "not_found");
     await expectError(await asBob("post", `/api/tasks/${unknown}/restore`), 404, "not_found");
     for (const [method, path, body] of [
       ["GET", "/api/changes"],
