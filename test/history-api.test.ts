@@ -262,6 +262,32 @@ describe("undo", () => {
     expect((await getTask(user, task.id)).title).toBe("Original");
   });
 
+  it("of a move, a due date or a toggle puts the task back as it was", async () => {
+    const from = await createList(user, { name: "From" });
+    const to = await createList(user, { name: "To" });
+    const task = await createTask(user, { title: "Mover", listId: from.id, dueDate: "2027-03-04T05:06:07.000Z" });
+    const sub = await createTask(user, { title: "Mover's sub", parentId: task.id });
+    const moved = await logged(() => as(user).patch(`/api/tasks/${task.id}`, { listId: to.id }));
+    // The task's entry, then its subtask's, which moved with it.
+    expect(moved).toEqual([
+      expect.objectContaining({ entity: "task", entityId: task.id, before: expect.objectContaining({ listId: from.id }), after: expect.objectContaining({ listId: to.id }) }),
+      expect.objectContaining({ entity: "task", entityId: sub.id, before: { listId: from.id }, after: { listId: to.id } }),
+    ]);
+    const [move] = moved;
+    await patchTask(user, task.id, { dueDate: "2028-01-01T00:00:00.000Z" });
+    const due = await lastChange();
+    expect(due).toMatchObject({ before: { dueDate: "2027-03-04T05:06:07.000Z" }, after: { dueDate: "2028-01-01T00:00:00.000Z" } });
+    expect((await as(user).patch(`/api/tasks/${task.id}/complete`)).status).toBe(200);
+    const toggle = await lastChange();
+
+    await undone(toggle.seq);
+    await undone(due.seq);
+    await undone(move.seq);
+    const back = await getTask(user, task.id);
+    expect(back).toMatchObject({ listId: from.id, position: task.position, dueDate: "2027-03-04T05:06:07.000Z", completed: false });
+    expect((await getTask(user, sub.id)).listId).toBe(from.id);
+  });
+
   it("of a trash restores; of a restore trashes; of a task's create trashes it", async () => {
     const created = await createTask(user, { title: "Undo me" });
     const create = await lastChange();
@@ -307,6 +333,22 @@ describe("undo", () => {
     expect((await listLists(user)).find((l) => l.id === list.id)).toMatchObject({ name: "Comeback", color: "purple", position: list.position });
     expect((await listLabels(user)).find((l) => l.id === label.id)).toMatchObject({ name: "comeback", color: "orange" });
     await expectError(await undo(listDelete.seq), 409, "cannot_undo");
+  });
+
+  it("of a list's or label's rename; a label's name taken since: 409 label_name_taken", async () => {
+    const list = await createList(user, { name: "Before" });
+    const label = await createLabel(user, { name: "before" });
+    await expectJson(await as(user).patch(`/api/lists/${list.id}`, { name: "After", color: "red" }));
+    const listRename = await lastChange();
+    await expectJson(await as(user).patch(`/api/labels/${label.id}`, { name: "after" }));
+    const labelRename = await lastChange();
+    await undone(listRename.seq);
+    expect((await listLists(user)).find((l) => l.id === list.id)).toMatchObject({ name: "Before", color: list.color });
+    await createLabel(user, { name: "before" });
+    const state = await logState();
+    await expectError(await undo(labelRename.seq), 409, "label_name_taken");
+    expect(await logState()).toBe(state);
+    expect((await listLabels(user)).find((l) => l.id === label.id)!.name).toBe("after");
   });
 
   it("of a list's create that has tasks now: 409 cannot_undo; of an empty one: deletes it", async () => {

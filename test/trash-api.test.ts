@@ -296,6 +296,19 @@ describe("deleting for good", () => {
     await expectError(await as(user).post(`/api/tasks/${task.id}/restore`), 404, "not_found");
   });
 
+  it("an expired task is deleted for good as the system's doing when another task goes to the trash, too", async () => {
+    const expired = await createTask(user, { title: "Expired" });
+    const next = await createTask(user, { title: "Trashed next" });
+    await deleteTask(expired.id);
+    await db.prisma.task.update({ where: { id: expired.id }, data: { deletedAt: new Date(Date.now() - 31 * DAY_MS) } });
+    await deleteTask(next.id);
+    expect(await db.prisma.task.count({ where: { id: expired.id } })).toBe(0);
+    const [purged] = (await expectJson<HistoryPage>(await as(user).get(`/api/tasks/${expired.id}/history`))).changes;
+    expect(purged).toMatchObject({ op: "delete", actor: null, mine: false });
+    const [trashed] = (await expectJson<HistoryPage>(await as(user).get(`/api/tasks/${next.id}/history`))).changes;
+    expect(trashed).toMatchObject({ op: "update", actor: expect.stringMatching(/^session:/), mine: true, after: { deletedAt: expect.any(String) } });
+  });
+
   it("a task 29 days in the trash is still there", async () => {
     const task = await createTask(user, { title: "Almost forgotten" });
     await deleteTask(task.id);
