@@ -25,6 +25,9 @@ for (const timeZone of ["Pacific/Chatham", "America/St_Johns"]) {
       expect(created.after).toMatchObject({ createdAt: task.createdAt, updatedAt: task.updatedAt, dueDate: "2026-12-31T23:30:00.000Z", deletedAt: null });
       expect(due).toMatchObject({ before: { dueDate: "2026-12-31T23:30:00.000Z" }, after: { dueDate: "2027-01-01T00:15:00.000Z" } });
       expect(deleted.after).toEqual({ deletedAt: trashed.deletedAt });
+      expect(Math.abs(Date.parse(trashed.deletedAt) - Date.now())).toBeLessThan(60_000);
+      // When each change was made: now, not now shifted by the zone's offset.
+      for (const entry of [created, due, deleted]) expect(Math.abs(Date.parse(entry.at) - Date.now()), entry.at).toBeLessThan(60_000);
       // Undo of the trash, then of the due date change, as the zone's session reads the log.
       expect((await as(user).post(`/api/changes/${deleted.seq}/undo`, {})).status).toBe(200);
       expect((await as(user).post(`/api/changes/${due.seq}/undo`, {})).status).toBe(200);
