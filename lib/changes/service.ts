@@ -101,8 +101,8 @@ export async function historyOfTaskForUser(actor: Actor, taskId: string, query: 
     take: query.limit + 1,
     select: CHANGE_SELECT,
   });
-  if (rows.length === 0 && query.cursor === undefined) {
-    // No entry: another user's task (403), or none (404); the user's own task made before the log began has none.
+  if (rows.length === 0) {
+    // No entry (on this page): another user's task (403), or none (404); the user's own task made before the log began has none.
     const task = await prisma.task.findUnique({ where: { id: taskId }, select: { userId: true } });
     if (task && task.userId !== actor.userId) throw new OfAnotherUserError("task");
     if (!task) throw new NotFoundError("task");
