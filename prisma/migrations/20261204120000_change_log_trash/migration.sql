@@ -3,8 +3,11 @@
 -- whatever code path made it. Nothing updates or deletes a "change" row; deleting the account
 -- erases its log (the foreign key's cascade).
 
--- Trash: a deleted task keeps its row, with the time it was deleted, for 30 days.
-ALTER TABLE "task" ADD COLUMN "deletedAt" TIMESTAMPTZ(3);
+-- Trash: a deleted task keeps its row, with the time it was deleted, for 30 days. Times in UTC in
+-- columns without a zone, as every other time of the app's (test/time-zones.test.ts): Prisma's
+-- PostgreSQL adapter writes a time as UTC without a zone and drops the offset of a timestamptz
+-- it reads, so a timestamptz column would be shifted in a session of another zone.
+ALTER TABLE "task" ADD COLUMN "deletedAt" TIMESTAMP(3);
 CREATE INDEX "task_userId_deletedAt_idx" ON "task"("userId", "deletedAt");
 
 -- Each user's change counter. Every change takes the next number under this row's lock, held
@@ -25,7 +28,7 @@ CREATE TYPE "ChangeOp" AS ENUM ('create', 'update', 'delete');
 CREATE TABLE "change" (
     "userId" TEXT NOT NULL,
     "seq" BIGINT NOT NULL,
-    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMP(3) NOT NULL,
     "actor" TEXT,
     "entity" "ChangeEntity" NOT NULL,
     "entityId" UUID NOT NULL,
@@ -74,8 +77,10 @@ BEGIN
   UPDATE "user_sync" AS s SET "seq" = s."seq" + 1 FROM "user" AS u
   WHERE s."userId" = owner AND u."id" = owner RETURNING s."seq" INTO next_seq;
   IF next_seq IS NULL THEN RETURN NULL; END IF;
-  INSERT INTO "change" ("userId", "seq", "actor", "entity", "entityId", "op", "before", "after")
-  VALUES (owner, next_seq, nullif(current_setting('tasks.actor', true), ''), TG_TABLE_NAME::"ChangeEntity", entity_id,
+  -- The time in UTC, named here: CURRENT_TIMESTAMP into a column without a zone would be the
+  -- session's local time.
+  INSERT INTO "change" ("userId", "seq", "at", "actor", "entity", "entityId", "op", "before", "after")
+  VALUES (owner, next_seq, now() AT TIME ZONE 'UTC', nullif(current_setting('tasks.actor', true), ''), TG_TABLE_NAME::"ChangeEntity", entity_id,
           (CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END)::"ChangeOp", old_row, new_row);
   RETURN NULL;
 END
