@@ -33,7 +33,9 @@ export default defineConfig({
     { name: "docs", testMatch: /screenshot\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {
-    command: `rm -rf .data/e2e .data/e2e.lock && prisma migrate deploy && next build && next start --port ${PORT}`,
+    // Idle connections kept for 70 s, not Node's 5: a test that pauses longer than 5 s (axe scans)
+    // and then calls the API through a pooled connection raced the server closing it (ECONNRESET).
+    command: `rm -rf .data/e2e .data/e2e.lock && prisma migrate deploy && next build && next start --port ${PORT} --keepAliveTimeout 70000`,
     url: `${E2E_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
