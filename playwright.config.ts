@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium, HOW_TO_GET_CHROMIUM } from "./e2e/chromium.mjs";
+import { E2E_SMTP_PORT } from "./e2e/mailbox";
 
 // End-to-end tests against a production build (`next build`, `next start`) on a fresh embedded
 // database, in the Chromium that e2e/chromium.mjs finds (Debian's, where Playwright's own browser
@@ -18,6 +19,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: "e2e",
+  // A real SMTP server that the app sends its mails to, read by the tests (e2e/mailbox.ts).
+  globalSetup: "./e2e/mail-server.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   retries: 0,
@@ -46,6 +49,7 @@ export default defineConfig({
       BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
       BETTER_AUTH_URL: E2E_URL,
       AUTH_RATE_LIMIT_MAX: "1000",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -16,6 +18,8 @@ export default defineConfig({
       AUTH_SIGN_IN_MAX_DELAY_SECONDS: "3",
       // The tests' requests come as if through a proxy that writes the client's address here.
       CLIENT_IP_HEADER: "x-forwarded-for",
+      // Mail goes to an outbox of the tests' own, not a developer's; tests of mail start an SMTP server.
+      MAIL_OUTBOX_DIR: path.join(os.tmpdir(), "tasks-test-outbox"),
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

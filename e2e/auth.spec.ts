@@ -119,6 +119,8 @@ test("signing in never sends the user to another site, however `next` is crafted
   page.on("dialog", (dialog) => void dialog.dismiss().then(() => elsewhere.push(`dialog: ${dialog.message()}`)));
   const account = await signUp(page);
   for (const next of HOSTILE_NEXT) {
+    // Off the task page first: signed out under it, its next poll would go to sign-in itself.
+    await page.goto("about:blank");
     await page.context().clearCookies();
     await page.goto(`/sign-in?next=${next}`);
     await signIn(page, account);
@@ -126,4 +128,31 @@ test("signing in never sends the user to another site, however `next` is crafted
     await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   }
   expect(elsewhere).toEqual([]);
+});
+
+test("a request still on its way when signing out leaves the sign-in form alone", async ({ page }) => {
+  const account = await signUp(page);
+  // Hold the changes feed's next poll until the page has been left.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/changes(\?|$)/, async (route) => {
+    await held;
+    await route.fulfill({ status: 401, json: { error: { code: "unauthorized", message: "Sign in first." } } });
+  });
+  await page.waitForRequest(/\/api\/changes(\?|$)/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByLabel("Email").fill(account.email);
+
+  // The held poll now answers 401, and the token it asks for again is refused: the session is gone.
+  const signOuts: string[] = [];
+  page.on("request", (request) => void (request.url().endsWith("/api/auth/sign-out") && signOuts.push(request.url())));
+  const tokenRefused = page.waitForResponse((response) => response.url().endsWith("/api/auth/token") && response.status() === 401);
+  release();
+  await tokenRefused;
+  // Let the page handle that answer (a sign-out and a page load would start at once).
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  expect(signOuts).toEqual([]);
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByLabel("Email")).toHaveValue(account.email);
 });

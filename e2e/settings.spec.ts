@@ -228,3 +228,26 @@ test("your data downloads as a JSON file and as a CSV file", async ({ page, crea
     expect(fs.readFileSync((await file.path())!, "utf8")).toContain(button.includes("CSV") ? '"Pack, then post"' : '"title": "Pack, then post"');
   }
 });
+
+test("a downloaded file imports into another account, all or nothing, saying what it added", async ({ page, createTasks, browser, baseURL }) => {
+  await createTasks([{ title: "Carried over" }, { title: "Also carried", completed: true }]);
+  await page.goto("/settings");
+  const download = page.waitForEvent("download");
+  await page.getByRole("region", { name: "Your data" }).getByRole("button", { name: "Download everything (JSON)" }).click();
+  const exported = fs.readFileSync((await (await download).path())!, "utf8");
+
+  const other = await otherDevice(browser, baseURL!, newAccount("Importer"), undefined, true);
+  await other.goto("/settings");
+  const section = other.getByRole("region", { name: "Import" });
+  // A broken file: refused, naming the problem, and nothing added.
+  await section.getByLabel("File to import").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(exported.replace('"title": "Carried over"', '"title": ""')) });
+  await section.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(section.getByRole("alert")).toHaveText("Nothing was imported. Task 1: Title is required.");
+  await section.getByLabel("File to import").setInputFiles({ name: "tasks.json", mimeType: "application/json", buffer: Buffer.from(exported) });
+  await section.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(section.getByRole("alert")).toHaveText("Imported 2 tasks, 0 lists and 0 labels.");
+  await other.goto("/tasks?status=all");
+  await expect(other.getByRole("checkbox", { name: "Carried over", exact: true })).not.toBeChecked();
+  await expect(other.getByRole("checkbox", { name: "Also carried", exact: true })).toBeChecked();
+  await other.close();
+});

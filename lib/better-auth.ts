@@ -4,11 +4,13 @@ import { betterAuth } from "better-auth/minimal";
 import { nextCookies } from "better-auth/next-js";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { sendConfirmationMail, sendResetMail } from "./accounts/account-mail";
 import { createAuthHooks } from "./accounts/hooks";
-import { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/limits";
+import { PASSWORD_MAX, PASSWORD_MIN, RESET_LINK_LIFETIME_SECONDS, VERIFY_LINK_LIFETIME_SECONDS } from "./accounts/limits";
 import { boundedPasswordHashing } from "./accounts/password-hashing";
 import { createRateLimitStorage, type RateLimitRule } from "./accounts/rate-limit-storage";
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
+import { runInBackground } from "./background";
 import { ipAddressOptions } from "./client-address";
 import { getPrisma } from "./db";
 import { getEnv, type Env } from "./env";
@@ -49,7 +51,9 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     trustedOrigins: env.trustedOrigins,
     // Better Auth skips its origin (CSRF) check when NODE_ENV is "test": keep it on, so that the
     // tests exercise the check production runs. Client addresses: lib/client-address.ts.
-    advanced: { disableOriginCheck: false, ipAddress: ipAddressOptions(env.clientIp) },
+    // Mails go out after the answer (lib/background.ts): awaited, an existing account's request
+    // would take an SMTP round trip longer than an unknown email's, saying which exists.
+    advanced: { disableOriginCheck: false, ipAddress: ipAddressOptions(env.clientIp), backgroundTasks: { handler: runInBackground } },
     secret: env.authSecret,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: {
@@ -58,6 +62,26 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       maxPasswordLength: PASSWORD_MAX,
       autoSignIn: true,
       password: boundedPasswordHashing,
+      sendResetPassword: sendResetMail,
+      resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
+      // Every session ends, and so every token issued from them (verifyRequest() checks the session).
+      revokeSessionsOnPasswordReset: true,
+      // Each link works once; a reset also ends the account's other links still out.
+      onPasswordReset: async ({ user }) => void (await prisma.verification.deleteMany({ where: { value: user.id, identifier: { startsWith: "reset-password:" } } })),
+    },
+    // The app stays usable before the address is confirmed; a banner on the task page asks for it.
+    emailVerification: { sendOnSignUp: true, sendVerificationEmail: sendConfirmationMail, expiresIn: VERIFY_LINK_LIFETIME_SECONDS },
+    // A new address takes effect when a link sent to it is opened; the old one is told (hooks.ts).
+    user: { changeEmail: { enabled: true } },
+    databaseHooks: {
+      user: {
+        update: {
+          // Opening a link sent to the new address confirms it. Better Auth would otherwise carry
+          // the old address's state over, and ask an account that never confirmed its first
+          // address to confirm the new one twice.
+          before: async (user, context) => (context?.path === "/verify-email" && typeof user.email === "string" ? { data: { ...user, emailVerified: true } } : undefined),
+        },
+      },
     },
     // Warnings and errors only: at info, Better Auth logs the email of a sign-up for a taken address.
     logger: { level: "warn", disableColors: true, log: (level, message, ...args) => logFromBetterAuth(level, message, args) },
@@ -77,7 +101,14 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       customStorage: createRateLimitStorage(prisma),
       window: 60,
       max: 300,
-      customRules: { "/sign-in/*": attempts, "/sign-up/*": attempts },
+      customRules: {
+        "/sign-in/*": attempts,
+        "/sign-up/*": attempts,
+        // Per address; each address and account is limited as well (hooks.ts).
+        "/request-password-reset": attempts,
+        "/send-verification-email": attempts,
+        "/reset-password": attempts,
+      },
     },
     hooks: createAuthHooks(prisma, env),
     plugins: [

@@ -1,4 +1,5 @@
 import net from "node:net";
+import path from "node:path";
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./database-url";
 import { getLogger, LOG_LEVELS } from "./log";
@@ -16,6 +17,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, 
 const positiveInt = (max: number, fallback: number) => z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(max).default(fallback));
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://");
+// "Tasks <tasks@example.com>" or a bare address.
+const mailFrom = z.string().regex(/^([^<>\r\n]{1,100} <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address or "Name <address>"');
 const hostName = z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "must be a host name");
 
 /** Where a request's client address is read: lib/client-address.ts. */
@@ -74,6 +77,12 @@ const schema = z.object({
   DATABASE_POOL_MAX: positiveInt(100, 5),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt(60_000, 3_000),
   DATABASE_QUERY_TIMEOUT_MS: positiveInt(600_000, 5_000),
+  // Outgoing mail (verification, password reset, email change). Unset in production: those flows
+  // answer 503; unset in development and tests: mails are kept in a local outbox (/dev/outbox).
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be an SMTP URL like smtps://user:password@smtp.example.com:465")),
+  MAIL_FROM: optional(mailFrom),
+  // Where development keeps its mails when SMTP_URL is unset (the tests point it elsewhere).
+  MAIL_OUTBOX_DIR: z.preprocess(blankIsUnset, z.string().default(".data/outbox")),
   // Read by lib/log.ts itself (the logger must work without a valid configuration); checked here.
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(LOG_LEVELS).default("info")),
 });
@@ -94,7 +103,14 @@ export interface Env {
   signInDelay: SignInDelaySettings;
   /** PostgreSQL server only (PGlite is one in-process connection) */
   databasePool: DatabasePoolSettings;
+  mail: MailSettings;
 }
+
+/**
+ * How mail goes out: through an SMTP server, into the local outbox of development and tests, or
+ * not at all (production without SMTP_URL: the flows that need mail answer 503).
+ */
+export type MailSettings = { via: "smtp"; url: string; from: string } | { via: "outbox"; from: string; dir: string } | { via: "none" };
 
 export interface SignInDelaySettings {
   failuresBeforeDelay: number;
@@ -138,9 +154,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
           "each per-address rate limit. Behind a reverse proxy, set CLIENT_IP_HEADER (README, Configuration).",
       );
     }
+    if (!vars.SMTP_URL) {
+      getLogger().warn("SMTP_URL is not set: no mail goes out, so email verification, password reset and email change answer 503. Set SMTP_URL and MAIL_FROM (README, Configuration).");
+    }
   } else if (!vars.BETTER_AUTH_SECRET) {
     getLogger().warn("BETTER_AUTH_SECRET is not set: using a development-only secret. Set it before deploying.");
   }
+  const from = vars.MAIL_FROM ?? `Tasks <no-reply@${new URL(appUrl ?? "http://localhost:3000").hostname}>`;
   return {
     databaseUrl: resolveDatabaseUrl(vars),
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
@@ -154,6 +174,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       connectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: vars.DATABASE_QUERY_TIMEOUT_MS,
     },
+    mail: vars.SMTP_URL ? { via: "smtp", url: vars.SMTP_URL, from } : production ? { via: "none" } : { via: "outbox", from, dir: path.resolve(vars.MAIL_OUTBOX_DIR) },
   };
 }
 

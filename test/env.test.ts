@@ -89,9 +89,36 @@ describe("client addresses", () => {
 
   it("have no source on a bare production server, which says so as it starts", () => {
     const logs = captureLogs();
-    expect(parseEnv(production).clientIp).toBeNull();
+    expect(parseEnv({ ...production, SMTP_URL: "smtp://mail.example.com:587" }).clientIp).toBeNull();
     logs.stop();
     expect(logs.lines).toEqual([expect.objectContaining({ level: "warn", msg: expect.stringContaining("CLIENT_IP_HEADER is not set") })]);
+  });
+});
+
+describe("outgoing mail", () => {
+  const production = { NODE_ENV: "production", DATABASE_URL: "postgres://u:p@db:5432/tasks", BETTER_AUTH_SECRET: productionSecret, VERCEL: "1" };
+
+  it("goes through SMTP_URL, from MAIL_FROM or no-reply at the app's host", () => {
+    expect(parseEnv({ ...production, BETTER_AUTH_URL: "https://tasks.example.com", SMTP_URL: "smtps://u:p@smtp.example.com:465" }).mail).toEqual({
+      via: "smtp",
+      url: "smtps://u:p@smtp.example.com:465",
+      from: "Tasks <no-reply@tasks.example.com>",
+    });
+    expect(parseEnv({ ...production, BETTER_AUTH_URL: "https://tasks.example.com", SMTP_URL: "smtp://mail:25", MAIL_FROM: "Team <team@example.com>" }).mail).toMatchObject({ from: "Team <team@example.com>" });
+  });
+
+  it("is kept in a local outbox in development, and goes nowhere in production without SMTP_URL, which says so", () => {
+    expect(parseEnv({ NODE_ENV: "development", BETTER_AUTH_SECRET: productionSecret }).mail).toMatchObject({ via: "outbox", dir: expect.stringMatching(/\.data\/outbox$/) });
+    const logs = captureLogs();
+    expect(parseEnv({ ...production, BETTER_AUTH_URL: "https://tasks.example.com" }).mail).toEqual({ via: "none" });
+    logs.stop();
+    expect(logs.lines).toEqual([expect.objectContaining({ level: "warn", msg: expect.stringContaining("SMTP_URL is not set") })]);
+  });
+
+  it("refuses an SMTP_URL or MAIL_FROM that is not one, naming it", () => {
+    for (const [name, value] of [["SMTP_URL", "mail.example.com:25"], ["SMTP_URL", "https://mail.example.com"], ["MAIL_FROM", "Tasks"], ["MAIL_FROM", "Tasks <a@b.c>\r\nBcc: x@y.z"]]) {
+      expect(() => parseEnv({ ...production, BETTER_AUTH_URL: "https://tasks.example.com", SMTP_URL: "smtp://mail:25", [name]: value }), value).toThrow(new RegExp(name));
+    }
   });
 });
 

@@ -108,7 +108,7 @@ async function snapshot(): Promise<string> {
     db.prisma.list.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
     db.prisma.label.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
     db.prisma.taskLabel.findMany({ where: { task: { userId: user.id } }, orderBy: [{ taskId: "asc" }, { labelId: "asc" }] }),
-    db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true, image: true } }),
+    db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true, emailVerified: true, image: true } }),
   ]);
   return JSON.stringify({ tasks, lists, labels, taskLabels, profile });
 }
@@ -271,16 +271,36 @@ describe("generated placement fields on task writes", () => {
 });
 
 describe("hostile input to the account endpoints", () => {
-  it("sign-up, sign-in, profile, password and session endpoints: never a 5xx, never a write on a 4xx", async () => {
-    const accountField = fc.constantFrom("name", "email", "password", "newPassword", "currentPassword", "token", "image", "callbackURL", "rememberMe", "__proto__", "constructor");
+  it("sign-up, sign-in, profile, password, email and session endpoints: never a 5xx, never a write on a 4xx", async () => {
+    const accountField = fc.constantFrom(
+      ...["name", "email", "newEmail", "password", "newPassword", "currentPassword", "token", "image", "callbackURL", "redirectTo", "rememberMe", "__proto__", "constructor"],
+    );
     const paths = ["/sign-up/email", "/sign-in/email", "/update-user", "/change-password", "/reset-password", "/revoke-session", "/request-password-reset"];
-    const signedIn = new Set(["/update-user", "/change-password", "/revoke-session"]);
+    paths.push("/change-email", "/send-verification-email");
+    const signedIn = new Set(["/update-user", "/change-password", "/revoke-session", "/change-email", "/send-verification-email"]);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...paths), fc.dictionary(accountField, hostileValue, { maxKeys: 5 }), async (path, body) => {
         await expectNoServerErrorAndNoWriteOnRefusal(
           () => callAuth(path, { body, cookie: signedIn.has(path) ? user.cookie : undefined, ip: randomIp() }),
           () => `POST ${path} ${JSON.stringify(body).slice(0, 200)}`,
         );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the links of mails (confirmation, reset) with any token or callback: never a 5xx, never a write", async () => {
+    const token = fc.oneof(hostileText, fc.string({ maxLength: 300 }), fc.constant("eyJhbGciOiJIUzI1NiJ9.e30.x"));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("/verify-email", "/reset-password/"), token, fc.oneof(fc.constant(""), hostileText), async (path, value, callback) => {
+        // URLSearchParams encodes what encodeURIComponent cannot (a lone surrogate becomes U+FFFD).
+        const encoded = (key: string, text: string) => new URLSearchParams({ [key]: text }).toString();
+        const url = path === "/verify-email" ? `${path}?${encoded("token", String(value))}` : `${path}${encoded("", String(value) || "x").slice(1)}`;
+        const query = callback === "" ? "" : `${url.includes("?") ? "&" : "?"}${encoded("callbackURL", String(callback))}`;
+        const before = await snapshot();
+        const response = await callAuth(`${url}${query}`, { cookie: user.cookie, ip: randomIp() });
+        expect(response.status, `GET ${url}${query}`).toBeLessThan(500);
+        expect(await snapshot(), `GET ${url}${query} changed data`).toBe(before);
       }),
       { numRuns: RUNS },
     );

@@ -68,10 +68,14 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
         <div className="field">
           <label htmlFor="password">Password</label>
           <input {...fieldProps("password", signingUp ? "password-hint" : undefined)} type="password" autoComplete={signingUp ? "new-password" : "current-password"} required />
-          {signingUp && (
+          {signingUp ? (
             <span id="password-hint" className="hint">
               {PASSWORD_MIN} to {PASSWORD_MAX} characters, and not a common password.
             </span>
+          ) : (
+            <Link className="hint" href="/forgot-password">
+              Forgot your password?
+            </Link>
           )}
         </div>
         <button className="button primary" type="submit" disabled={busy}>

@@ -1,22 +1,24 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { EMPTY_SETTINGS_FORM, type SettingsFormState } from "@/lib/accounts/settings-form-state";
+import { EMPTY_FORM, type FormState } from "@/lib/accounts/form-state";
 
-type Action<Field extends string> = (previous: SettingsFormState<Field>, form: FormData) => Promise<SettingsFormState<Field>>;
+type Action<Field extends string> = (previous: FormState<Field>, form: FormData) => Promise<FormState<Field>>;
 
 /**
- * A settings form posted to a server action: works without JavaScript (the page comes back with
+ * An account form (settings, password reset) posted to a server action: works without JavaScript (the page comes back with
  * the outcome); with it, without a page load. A problem is said in a sentence (the form's
  * message, an alert), the field it concerns is marked and focused; success is announced.
  */
-export function useSettingsForm<Field extends string>(action: Action<Field>, messageId: string, { resetOnDone = false } = {}) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_SETTINGS_FORM);
+export function useFormAction<Field extends string>(action: Action<Field>, messageId: string, { resetOnDone = false } = {}) {
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.done && resetOnDone) formRef.current?.reset();
-    const target = state.problem?.fields[0] ?? (state.problem || state.done ? messageId : undefined);
-    if (target) formRef.current?.querySelector<HTMLElement>(`#${target}`)?.focus();
+    // A field by its name (its id may differ, to stay unique on the page), else the message.
+    const field = state.problem?.fields[0];
+    const target = field ? `[name="${field}"]` : state.problem || state.done ? `#${messageId}` : undefined;
+    if (target) formRef.current?.querySelector<HTMLElement>(target)?.focus();
   }, [state, messageId, resetOnDone]);
 
   const invalid = (field: Field) => state.problem?.fields.includes(field) ?? false;
@@ -27,6 +29,7 @@ export function useSettingsForm<Field extends string>(action: Action<Field>, mes
     "aria-invalid": invalid(field) || undefined,
     "aria-describedby": [hint, invalid(field) && messageId].filter(Boolean).join(" ") || undefined,
     autoFocus: state.problem?.fields[0] === field,
+    ...(state.values?.[field] !== undefined && { defaultValue: state.values[field] }),
   });
 
   const message = (
@@ -35,5 +38,5 @@ export function useSettingsForm<Field extends string>(action: Action<Field>, mes
       {state.done && <p className="notice">{state.done}</p>}
     </div>
   );
-  return { formAction, formRef, pending, fieldProps, message };
+  return { formAction, formRef, pending, fieldProps, message, done: state.done !== undefined };
 }

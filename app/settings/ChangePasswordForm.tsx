@@ -2,11 +2,11 @@
 
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/limits";
 import { changePasswordAction } from "./actions";
-import { useSettingsForm } from "./useSettingsForm";
+import { useFormAction } from "@/app/_components/useFormAction";
 
 /** Current and new password; the fields are cleared once it has changed. */
 export function ChangePasswordForm() {
-  const { formAction, formRef, pending, fieldProps, message } = useSettingsForm(changePasswordAction, "password-message", { resetOnDone: true });
+  const { formAction, formRef, pending, fieldProps, message } = useFormAction(changePasswordAction, "password-message", { resetOnDone: true });
   return (
     <form ref={formRef} action={formAction} noValidate className="settings-form">
       {message}

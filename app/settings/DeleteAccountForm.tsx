@@ -2,11 +2,11 @@
 
 import { PASSWORD_MAX } from "@/lib/accounts/limits";
 import { deleteAccountAction } from "./actions";
-import { useSettingsForm } from "./useSettingsForm";
+import { useFormAction } from "@/app/_components/useFormAction";
 
 /** The password confirms it: everything goes, on every device, and cannot be undone. */
 export function DeleteAccountForm() {
-  const { formAction, formRef, pending, fieldProps, message } = useSettingsForm(deleteAccountAction, "delete-account-message");
+  const { formAction, formRef, pending, fieldProps, message } = useFormAction(deleteAccountAction, "delete-account-message");
   return (
     <form ref={formRef} action={formAction} noValidate className="settings-form">
       {message}

@@ -2,11 +2,11 @@
 
 import { NAME_MAX } from "@/lib/accounts/limits";
 import { changeNameAction } from "./actions";
-import { useSettingsForm } from "./useSettingsForm";
+import { useFormAction } from "@/app/_components/useFormAction";
 
 /** The name the app shows, in the header of every signed-in page. */
 export function NameForm({ name }: { name: string }) {
-  const { formAction, formRef, pending, fieldProps, message } = useSettingsForm(changeNameAction, "name-message");
+  const { formAction, formRef, pending, fieldProps, message } = useFormAction(changeNameAction, "name-message");
   return (
     <form ref={formRef} action={formAction} noValidate className="settings-form">
       {message}

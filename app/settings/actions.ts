@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { submitAccountDeletion } from "@/lib/accounts/delete-account";
+import { resendConfirmation, submitEmailChange } from "@/lib/accounts/email-address";
 import { submitNameChange } from "@/lib/accounts/name-change";
 import { submitPasswordChange } from "@/lib/accounts/password-change";
 import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessions";
 import { sessionActor } from "@/lib/actor";
 import { actorNameSchema } from "@/lib/changes/schemas";
 import { revertChangesForUser } from "@/lib/changes/revert";
-import type { DeleteAccountFormState, NameFormState, PasswordFormState } from "@/lib/accounts/settings-form-state";
+import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState } from "@/lib/accounts/form-state";
 import { getAuth } from "@/lib/better-auth";
 import { settingsSession } from "./session";
 
@@ -30,6 +31,18 @@ export async function changeNameAction(_previous: NameFormState, form: FormData)
   const state = await submitNameChange(form, await headers());
   if (state.done) revalidatePath("/settings"); // the header shows the name
   return state;
+}
+
+export async function changeEmailAction(_previous: EmailChangeFormState, form: FormData): Promise<EmailChangeFormState> {
+  if (!(form instanceof FormData)) return {};
+  const { user } = await settingsSession();
+  return submitEmailChange(form, user.email, await headers());
+}
+
+/** Mails the signed-in user's address a new confirmation link (the settings page and the task page's banner). */
+export async function resendConfirmationAction(): Promise<EmailFormState> {
+  const { user } = await settingsSession();
+  return resendConfirmation(user.email, await headers());
 }
 
 export async function endSessionAction(form: FormData): Promise<void> {

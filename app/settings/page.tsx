@@ -10,8 +10,11 @@ import { describeDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relat
 import { formatCount } from "@/lib/format-count";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { ConfirmEmailNotice } from "../_components/ConfirmEmailNotice";
 import { DeleteAccountForm } from "./DeleteAccountForm";
+import { EmailForm } from "./EmailForm";
 import { ExportData } from "./ExportData";
+import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
 import { RevertSection, sinceInstant, type RevertRequest } from "./RevertSection";
 import { settingsSession } from "./session";
@@ -72,6 +75,15 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <NameForm name={signedIn.user.name} />
         </section>
 
+        <section className="card" aria-labelledby="email-heading">
+          <h2 id="email-heading">Email address</h2>
+          <p>
+            <strong>{signedIn.user.email}</strong> {signedIn.user.emailVerified ? <span className="badge">Confirmed</span> : <span className="badge warning">Not confirmed</span>}
+          </p>
+          {!signedIn.user.emailVerified && <ConfirmEmailNotice email={signedIn.user.email} id="settings-confirm" />}
+          <EmailForm />
+        </section>
+
         <section className="card" aria-labelledby="password-heading">
           <h2 id="password-heading">Password</h2>
           <ChangePasswordForm />
@@ -128,6 +140,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <section className="card" aria-labelledby="export-heading">
           <h2 id="export-heading">Your data</h2>
           <ExportData />
+        </section>
+
+        <section className="card" aria-labelledby="import-heading">
+          <h2 id="import-heading">Import</h2>
+          <ImportData />
         </section>
 
         <section className="card" aria-labelledby="delete-heading">

@@ -3,7 +3,10 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createSerializer, type SearchParams } from "nuqs/server";
+import { sessionActor } from "@/lib/actor";
 import { getAuth } from "@/lib/better-auth";
+import { feedQuerySchema } from "@/lib/changes/schemas";
+import { changesSinceForUser } from "@/lib/changes/service";
 import { localDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
 import { listLabelsForUser } from "@/lib/labels/service";
 import { listListsForUser } from "@/lib/lists/service";
@@ -12,6 +15,7 @@ import { countTasksForUser, listTasksForUser } from "@/lib/tasks/service";
 import { trashQuerySchema } from "@/lib/trash/schemas";
 import { listTrashForUser } from "@/lib/trash/service";
 import { LIST_PAGING, listParams, loadView, placeParams, resolveView, taskKeys, viewParsers } from "@/lib/tasks/view";
+import { ConfirmEmailNotice } from "../_components/ConfirmEmailNotice";
 import { AppHeader } from "./_components/AppHeader";
 import { TaskDashboard } from "./_components/TaskDashboard";
 import { TaskPageProviders } from "./_components/TaskPageProviders";
@@ -30,6 +34,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   if (!session) redirect(`/sign-in?next=${encodeURIComponent(viewUrl("/tasks", view))}`);
 
   const userId = session.user.id;
+  // Where the changes feed stands before anything is read: the page follows it from here.
+  const { cursor: feedCursor } = await changesSinceForUser(sessionActor(userId, session.session.id), feedQuerySchema.parse({}));
   const queryClient = new QueryClient();
   const [lists, labels] = await Promise.all([listListsForUser(userId), listLabelsForUser(userId)]);
   queryClient.setQueryData(taskKeys.listsAndLabels, { lists, labels });
@@ -58,12 +64,17 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <AppHeader user={{ name: session.user.name, email: session.user.email }} />
+      {!session.user.emailVerified && (
+        <aside className="banner" aria-label="Confirm your email address">
+          <ConfirmEmailNotice email={session.user.email} id="banner-confirm" />
+        </aside>
+      )}
       <noscript>
         <p className="notice page">Tasks needs JavaScript to add, change and search tasks. Turn it on in your browser to use this page.</p>
       </noscript>
       <TaskPageProviders timeZone={timeZone}>
         <HydrationBoundary state={dehydrate(queryClient)}>
-          <TaskDashboard />
+          <TaskDashboard feedCursor={feedCursor} />
         </HydrationBoundary>
       </TaskPageProviders>
     </>

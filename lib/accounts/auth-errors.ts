@@ -32,6 +32,8 @@ const OWN_CODES: Record<string, AuthField[]> = {
   INVALID_PROFILE: [], // hooks.ts: the form checks the same bounds first (profile.ts), naming the field
   TOO_MANY_ATTEMPTS: [], // too-many-attempts.ts
   SERVER_BUSY: [], // password-hashing.ts
+  MAIL_NOT_CONFIGURED: [], // lib/mail/send.ts
+  INVALID_PASSWORD: ["password"], // mail-hooks.ts: an email change's password
 };
 
 /** The form's message for a refusal from Better Auth or our hooks; undefined for a failure that is not the person's to fix. */

@@ -39,8 +39,11 @@ function checkFields(mode: AuthMode, values: Values): AuthProblem | undefined {
   return undefined;
 }
 
-/** Counts an attempt against the per-address limit; the seconds to wait when it is used up. */
-async function countAttempt(path: string, headers: Headers): Promise<number | undefined> {
+/**
+ * Counts a form's call of a Better Auth endpoint (its `path`) against that endpoint's per-address
+ * limit; the seconds to wait when it is used up.
+ */
+export async function countAttempt(path: string, headers: Headers): Promise<number | undefined> {
   const ip = getIP(headers, getAuth().options) ?? UNKNOWN_ADDRESS;
   const { allowed, retryAfter } = await createRateLimitStorage(getPrisma()).consume(rateLimitKey(ip, path), authAttemptLimit(getEnv()));
   return allowed ? undefined : (retryAfter ?? 1);

@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { API_RATE_LIMITS } from "../api/rate-limit";
-import { getAuth } from "../better-auth";
 import { getPrisma } from "../db";
 import { formText } from "./auth-errors";
 import { ACCOUNT_DELETION_LIMIT, PASSWORD_MAX } from "./limits";
-import { createRateLimitStorage, rateLimitKey } from "./rate-limit-storage";
-import type { DeleteAccountFormState } from "./settings-form-state";
+import { isPasswordOf } from "./password-check";
+import { createRateLimitStorage, mailLimitKeys, rateLimitKey } from "./rate-limit-storage";
+import type { DeleteAccountFormState } from "./form-state";
 
 // Deleting the account, confirmed by its password: one transaction removes every row of the
 // user. The "user" row takes with it, by cascade, its sessions (so every token issued to them
@@ -21,19 +21,11 @@ export async function eraseUser(prisma: PrismaClient, user: { id: string; email:
   const counters = Object.keys(API_RATE_LIMITS).map((bucket) => `${bucket}:${user.id}`);
   await prisma.$transaction([
     prisma.apiRateLimit.deleteMany({ where: { key: { in: counters } } }),
-    prisma.rateLimit.deleteMany({ where: { key: { startsWith: rateLimitKey(`user:${user.id}`, "") } } }),
+    prisma.rateLimit.deleteMany({ where: { OR: [`user:${user.id}|`, ...mailLimitKeys(user.email)].map((prefix) => ({ key: { startsWith: prefix } })) } }),
     prisma.signInThrottle.deleteMany({ where: { email: user.email.toLowerCase() } }),
     prisma.verification.deleteMany({ where: { OR: [{ identifier: user.email }, { value: user.id }] } }),
     prisma.user.delete({ where: { id: user.id } }),
   ]);
-}
-
-/** Whether `password` is the user's: checked as sign-in checks it, against the stored hash. */
-async function isPasswordOf(prisma: PrismaClient, userId: string, password: string): Promise<boolean> {
-  const account = await prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { password: true } });
-  if (!account?.password) return false;
-  const { password: hashing } = await getAuth().$context;
-  return hashing.verify({ hash: account.password, password });
 }
 
 /** The settings page's "Delete account": the password confirms it; attempts are limited per account. */

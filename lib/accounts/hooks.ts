@@ -3,15 +3,17 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Env } from "../env";
 import { refuseExistingAccount } from "./existing-account";
 import { PASSWORD_CHANGE_LIMIT } from "./limits";
+import { createMailHooks } from "./mail-hooks";
 import { refuseWeakPassword } from "./password-policy";
 import { profileProblem } from "./profile";
-import { createRateLimitStorage, rateLimitKey } from "./rate-limit-storage";
+import { createRateLimitStorage, rateLimitKey, type RateLimitRule } from "./rate-limit-storage";
 import { createSignInThrottle } from "./sign-in-throttle";
 import { tooManyAttempts } from "./too-many-attempts";
 
 // What the app adds to Better Auth's endpoints, before and after they run: bounds on the profile
 // fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
-// account, and a password change that is limited per account and always ends every session.
+// account, a password change that is limited per account and always ends every session, and
+// the mail flows' rules (mail-hooks.ts).
 
 // Endpoints whose body carries account fields (name, email, image).
 const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user"]);
@@ -19,19 +21,21 @@ const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user
 export function createAuthHooks(prisma: PrismaClient, env: Env) {
   const signInThrottle = createSignInThrottle(prisma, env.signInDelay);
   const attempts = createRateLimitStorage(prisma);
-  const countPasswordChange = async (userId: string) => {
-    const { allowed, retryAfter } = await attempts.consume(rateLimitKey(`user:${userId}`, "/change-password"), PASSWORD_CHANGE_LIMIT);
+  const count = async (key: string, path: string, rule: RateLimitRule) => {
+    const { allowed, retryAfter } = await attempts.consume(rateLimitKey(key, path), rule);
     if (!allowed) {
-      const { body, headers } = tooManyAttempts(retryAfter ?? PASSWORD_CHANGE_LIMIT.window);
+      const { body, headers } = tooManyAttempts(retryAfter ?? rule.window);
       throw new APIError("TOO_MANY_REQUESTS", body, headers);
     }
   };
+  const mailHooks = createMailHooks(prisma, env, count);
   return {
     before: createAuthMiddleware(async (ctx) => {
       if (PROFILE_PATHS.has(ctx.path)) {
         const problem = profileProblem(ctx.body);
         if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: problem });
       }
+      await mailHooks.before(ctx);
       const { email, password, newPassword, name } = ctx.body ?? {};
       if (ctx.path === "/sign-in/email" && typeof email === "string") await signInThrottle.claimAttempt(email);
       if (ctx.path === "/sign-up/email" && typeof email === "string" && typeof password === "string") {
@@ -45,16 +49,16 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         const session = await getSessionFromCtx(ctx);
         // Per account, whatever the address and whether through the JSON endpoint or the settings
         // page: guessing the current password from a session left open is what this limit is for.
-        if (session) await countPasswordChange(session.user.id);
+        if (session) await count(`user:${session.user.id}`, "/change-password", PASSWORD_CHANGE_LIMIT);
         if (typeof newPassword === "string") refuseWeakPassword(newPassword, session ? { email: session.user.email, name: session.user.name } : undefined);
       }
-      if (ctx.path === "/reset-password" && typeof newPassword === "string") refuseWeakPassword(newPassword);
       // A changed password ends every session, and so every token already issued from them
       // (verifyRequest() checks the token's session); the changing device gets a new one.
       if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
     }),
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.forgetAfterSuccess(ctx.body.email, ctx.context.returned);
+      await mailHooks.after(ctx);
     }),
   };
 }

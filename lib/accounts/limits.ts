@@ -11,3 +11,16 @@ export const IMAGE_URL_MAX = 2048;
 export const PASSWORD_CHANGE_LIMIT = { window: 15 * 60, max: 10 };
 /** Attempts to delete the account (each asks for the password): 10 per 15 minutes. */
 export const ACCOUNT_DELETION_LIMIT = { window: 15 * 60, max: 10 };
+/** A password reset link works once, for an hour. */
+export const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
+/** An email confirmation link (a new account's address, or a change of address) works for a day. */
+export const VERIFY_LINK_LIFETIME_SECONDS = 24 * 60 * 60;
+/**
+ * Mails (reset, confirmation) one address can be sent at one client's request: 3 per 15 minutes;
+ * and at everyone's: 10 an hour, so that nobody fills an inbox from many client addresses, and
+ * no single client can use up what the owner may ask for.
+ */
+export const MAIL_PER_ADDRESS_LIMIT = { window: 15 * 60, max: 3 };
+export const MAIL_PER_ADDRESS_TOTAL_LIMIT = { window: 60 * 60, max: 10 };
+/** Email changes one account can ask for (each needs its password): 3 per 15 minutes. */
+export const EMAIL_CHANGE_LIMIT = { window: 15 * 60, max: 3 };

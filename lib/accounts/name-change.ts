@@ -1,7 +1,7 @@
 import { getAuth } from "../better-auth";
 import { callForForm, describeAuthError, formText } from "./auth-errors";
 import { profileFieldsSchema } from "./profile";
-import type { NameFormState } from "./settings-form-state";
+import type { NameFormState } from "./form-state";
 
 // The settings page's name change, on the server: the same bounds as sign-up (lib/accounts/
 // profile.ts, which Better Auth's hooks apply again), then Better Auth's updateUser with the

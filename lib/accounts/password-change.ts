@@ -2,7 +2,7 @@ import { isAPIError } from "better-auth/api";
 import { getAuth } from "../better-auth";
 import { callForForm, describeAuthError, formText, PASSWORD_TOO_LONG_MESSAGE, PASSWORD_TOO_SHORT_MESSAGE } from "./auth-errors";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
-import type { PasswordFormState } from "./settings-form-state";
+import type { PasswordFormState } from "./form-state";
 
 // The settings page's password change, on the server: check the fields, then Better Auth's
 // changePassword with the request's headers. Its hooks apply (lib/accounts/hooks.ts: attempts

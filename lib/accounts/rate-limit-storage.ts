@@ -15,6 +15,11 @@ const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 /** Better Auth's key for a client address and an endpoint path (createRateLimitKey in @better-auth/core). */
 export const rateLimitKey = (ip: string, path: string) => `${ip}|${path}`;
 
+/** The buckets of mails to an address: per client address (`perClient`), and over all clients. */
+export const mailLimitKey = (email: string, perClient?: string) => `email:${email.trim().toLowerCase()}${perClient === undefined ? "" : ` from ${perClient}`}`;
+/** Prefixes of every key counting mails to `email` (erased with its account). */
+export const mailLimitKeys = (email: string) => [`${mailLimitKey(email)}|`, `${mailLimitKey(email)} from `];
+
 /** Better Auth's bucket for requests whose client address cannot be trusted (see lib/client-address.ts). */
 export const UNKNOWN_ADDRESS = "no-trusted-ip";
 

@@ -55,6 +55,7 @@ export async function signOut({ returnHere = false } = {}): Promise<void> {
 /** fetch() to the app's API with `Authorization: Bearer <jwt>`. */
 export async function apiFetch(path: string, init: RequestInit & { keepalive?: boolean } = {}): Promise<Response> {
   const send = (token: string) => fetch(path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+  const page = window.location.pathname;
   try {
     const response = await send(await apiToken(false));
     if (response.status !== 401) return response;
@@ -64,6 +65,8 @@ export async function apiFetch(path: string, init: RequestInit & { keepalive?: b
     if (error instanceof TokenUnavailableError) return error.response;
     if (!(error instanceof SignedOutError)) throw error;
   }
-  await signOut({ returnHere: true });
+  // A request still on its way when its page was left (signing out goes to /sign-in without a
+  // page load) must not send the next page anywhere: someone may be typing there already.
+  if (window.location.pathname === page) await signOut({ returnHere: true });
   throw new SignedOutError("Your session has ended.");
 }

@@ -6,6 +6,7 @@ import * as revertRoute from "@/app/api/changes/revert/route";
 import * as changesRoute from "@/app/api/changes/route";
 import * as undoRoute from "@/app/api/changes/[seq]/undo/route";
 import * as exportRoute from "@/app/api/export/route";
+import * as importRoute from "@/app/api/import/route";
 import * as completeRoute from "@/app/api/tasks/[id]/complete/route";
 import * as historyRoute from "@/app/api/tasks/[id]/history/route";
 import * as restoreRoute from "@/app/api/tasks/[id]/restore/route";
@@ -33,6 +34,7 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "changes/[id]/undo": undoRoute,
   "changes/revert": revertRoute,
   "export": exportRoute,
+  "import": importRoute,
 };
 
 /** Sends a request to the task, list, label, trash or changes API through its real route handlers. */

@@ -51,7 +51,8 @@ const dataOfEach = <T,>(reads: { data: T }[]) => reads.map((read) => read.data);
 
 const samePlace = (a: Place, b: Place) => JSON.stringify(a) === JSON.stringify(b);
 
-export function TaskDashboard() {
+/** `feedCursor`: the changes feed as the server read it before the page's data (useChangesFeed). */
+export function TaskDashboard({ feedCursor }: { feedCursor: string }) {
   const [view, setView] = useQueryStates(viewParsers, { history: "push" });
   const [search, setSearch] = useState(view.q);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -69,7 +70,7 @@ export function TaskDashboard() {
   const [addingSubtaskTo, setAddingSubtaskTo] = useState<Task | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
   const organize = useOrganize();
-  useChangesFeed();
+  useChangesFeed(feedCursor);
   const timeZone = useTimeZone();
   // Today's date there, only where a view needs it: reading it builds an Intl formatter, which the
   // page's hydration otherwise never pays for.

@@ -14,10 +14,14 @@ import { writesChannel } from "@/lib/client/write-broadcast";
 // makes the page read everything again, but never while this tab's own writes are on their way:
 // a read then could put the state from before them back on screen (e2e/lost-updates.spec.ts), so
 // the cursor stays and the next tick tries again. The cursor moves on only once a page is handled.
-export function useChangesFeed(): void {
+// It starts where the server stood before it read the page's data: a change between that read
+// and this tab's start (even this session's, say a delete sent as the previous page closed) was
+// not made by this tab, which could not write yet, and makes it read everything again.
+export function useChangesFeed(renderedAt: string): void {
   const client = useQueryClient();
   useEffect(() => {
-    let cursor: string | null = null;
+    let cursor = renderedAt;
+    let beforeStart = true; // until the changes up to this tab's first read are handled
     let otherTabWrote = false;
     let running = false;
     let askedWhileRunning = false;
@@ -29,11 +33,10 @@ export function useChangesFeed(): void {
       running = true;
       askedWhileRunning = false;
       try {
-        cursor ??= (await changesSince(null)).cursor;
         for (let more = true; more && !stopped; ) {
           if (client.isMutating() > 0) return;
           const page = await changesSince(cursor);
-          if (otherTabWrote || page.changes.some((change) => !change.mine)) {
+          if (otherTabWrote || page.changes.some((change) => !change.mine || beforeStart)) {
             if (client.isMutating() > 0) return; // a write started meanwhile: this page again next tick
             otherTabWrote = false;
             void readAllAgain(client);
@@ -41,6 +44,7 @@ export function useChangesFeed(): void {
           cursor = page.cursor;
           more = page.more;
         }
+        beforeStart = false;
       } catch {
         // Offline or refused: the next tick asks again from the same cursor.
       } finally {
@@ -65,5 +69,5 @@ export function useChangesFeed(): void {
       document.removeEventListener("visibilitychange", onVisible);
       channel?.removeEventListener("message", onOtherTab);
     };
-  }, [client]);
+  }, [client, renderedAt]);
 }

@@ -1,0 +1,72 @@
+"use client";
+
+import { useId, useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { IMPORT_MAX_BYTES } from "@/lib/import/limits";
+
+// "Import": a file made by Download everything (JSON), added to the account through the API,
+// all or nothing. The server checks everything; the page only says what it answered.
+
+interface Report {
+  lists: number;
+  labels: { created: number; matched: number };
+  tasks: number;
+}
+
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+
+function describe(report: Report): string {
+  const labels = report.labels.matched > 0 ? `${plural(report.labels.created, "new label", "new labels")} (${plural(report.labels.matched, "was", "were")} yours already)` : plural(report.labels.created, "label", "labels");
+  return `Imported ${plural(report.tasks, "task", "tasks")}, ${plural(report.lists, "list", "lists")} and ${labels}.`;
+}
+
+const ROW_NAMES: Record<string, string> = { tasks: "Task", lists: "List", labels: "Label" };
+
+/** "tasks.3.title" as a person counts: "Task 4". */
+const rowOf = (path: string) => {
+  const [kind, index] = path.split(".");
+  return ROW_NAMES[kind] && /^\d+$/.test(index ?? "") ? `${ROW_NAMES[kind]} ${Number(index) + 1}` : path;
+};
+
+/** What went wrong, in sentences: the first few problems the server named, by row. */
+function problemOf(status: number, body: { error?: { message?: string; details?: Record<string, string[]> } } | null): string {
+  const details = Object.entries(body?.error?.details ?? {}).slice(0, 3).map(([path, messages]) => `${rowOf(path)}: ${messages[0]}`);
+  return `Nothing was imported. ${details.length > 0 ? details.join(" ") : (body?.error?.message ?? `The server answered ${status}.`)}`;
+}
+
+export function ImportData() {
+  const inputId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const importFile = async () => {
+    if (!file) return setOutcome({ ok: false, text: "Choose a file first: one made by Download everything (JSON)." });
+    if (file.size > IMPORT_MAX_BYTES) return setOutcome({ ok: false, text: `That file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, the most one import takes. Nothing was imported.` });
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const response = await apiFetch("/api/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
+      const body = await response.json().catch(() => null);
+      setOutcome(response.ok ? { ok: true, text: describe(body.imported as Report) } : { ok: false, text: problemOf(response.status, body) });
+    } catch (error) {
+      setOutcome({ ok: false, text: error instanceof TypeError ? "Could not reach the server: try again. Nothing was imported." : "The import failed: try again." });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="import-data">
+      <p className="hint">Add the lists, labels and tasks of a file made by Download everything (JSON), from this account or another. All of it is imported, or nothing.</p>
+      <div role="alert">{outcome && <p className={outcome.ok ? "notice" : "alert"}>{outcome.text}</p>}</div>
+      <div className="field">
+        <label htmlFor={inputId}>File to import</label>
+        <input id={inputId} type="file" accept="application/json,.json" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+      </div>
+      <button className="button" type="button" disabled={busy} onClick={() => void importFile()}>
+        {busy ? "Importing…" : "Import"}
+      </button>
+    </div>
+  );
+}

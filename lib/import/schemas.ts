@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/service";
+import { colorSchema, nameSchema } from "../field-schemas";
+import { LABEL_NAME_MAX, LABELS_PER_USER_MAX } from "../labels/constants";
+import { LIST_NAME_MAX, LISTS_PER_USER_MAX } from "../lists/constants";
+import { DESCRIPTION_MAX, DUE_DATE_MAX, DUE_DATE_MIN, LABELS_PER_TASK_MAX, PRIORITIES, SUBTASK_DEPTH_MAX, TASKS_PER_USER_MAX, TITLE_MAX } from "../tasks/constants";
+
+// POST /api/import: a document as GET /api/export makes it (format "tasks-export", version 1).
+// Every field is checked as the API checks it, and every reference inside the document (a
+// task's list, parent and labels) must name a row of the same document: the import is all or
+// nothing, so a problem anywhere is found here, before anything is written, and named by its path.
+
+/** The ids of a document only tie its rows together; the import gives every row a new one. */
+const ref = z.string("Must be the id of a row of this document.").min(1).max(100);
+const instant = (name: string) =>
+  z.iso
+    .datetime({ offset: true, error: `${name} must be an ISO 8601 date-time.` })
+    .transform((text) => new Date(text))
+    .refine((date) => !Number.isNaN(date.getTime()) && date >= DUE_DATE_MIN && date <= DUE_DATE_MAX, `${name} must be a date between 1900 and 9999.`);
+const position = z.string("position must be text.").max(500);
+
+const listSchema = z.object({
+  id: ref,
+  name: nameSchema(LIST_NAME_MAX),
+  color: colorSchema,
+  inbox: z.boolean("inbox must be true or false."),
+  archived: z.boolean("archived must be true or false."),
+  position,
+  createdAt: instant("createdAt"),
+});
+
+const labelSchema = z.object({ id: ref, name: nameSchema(LABEL_NAME_MAX), color: colorSchema, createdAt: instant("createdAt") });
+
+const taskSchema = z.object({
+  id: ref,
+  title: z.string("Title must be text.").trim().min(1, "Title is required.").max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters.`),
+  description: z.string("Description must be text.").max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters.`),
+  completed: z.boolean("completed must be true or false."),
+  priority: z.enum(PRIORITIES, "Priority must be low, medium or high."),
+  dueDate: z.union([instant("dueDate"), z.null()], "dueDate must be an ISO 8601 date-time or null."),
+  listId: ref,
+  parentId: z.union([ref, z.null()], "parentId must be the id of a task of this document, or null."),
+  position,
+  labelIds: z.array(ref, "labelIds must be a list of label ids.").max(LABELS_PER_TASK_MAX, `A task can have at most ${LABELS_PER_TASK_MAX} labels.`),
+  createdAt: instant("createdAt"),
+  updatedAt: instant("updatedAt"),
+});
+
+export type ImportedList = z.output<typeof listSchema>;
+export type ImportedLabel = z.output<typeof labelSchema>;
+export type ImportedTask = z.output<typeof taskSchema>;
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** The references inside the document: each problem with its path. */
+function referenceIssues(lists: ImportedList[], labels: ImportedLabel[], tasks: ImportedTask[]): Issue[] {
+  const issues: Issue[] = [];
+  const unique = <T extends { id: string }>(rows: T[], kind: "lists" | "labels" | "tasks") => {
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      if (seen.has(row.id)) issues.push({ path: [kind, index, "id"], message: `Another of the document's ${kind} has the id "${row.id}".` });
+      seen.add(row.id);
+    });
+    return seen;
+  };
+  const listIds = unique(lists, "lists");
+  const labelIds = unique(labels, "labels");
+  unique(tasks, "tasks");
+  if (lists.filter((list) => list.inbox).length > 1) issues.push({ path: ["lists"], message: "Only one list can be the Inbox." });
+  const labelNames = new Set<string>();
+  labels.forEach((label, index) => {
+    const key = label.name.toLowerCase();
+    if (labelNames.has(key)) issues.push({ path: ["labels", index, "name"], message: `Two labels are named "${label.name}".` });
+    labelNames.add(key);
+  });
+
+  const byId = new Map(tasks.map((task) => [task.id, task]));
+  tasks.forEach((task, index) => {
+    if (!listIds.has(task.listId)) issues.push({ path: ["tasks", index, "listId"], message: "listId names no list of this document." });
+    const unknownLabel = task.labelIds.find((id) => !labelIds.has(id));
+    if (unknownLabel !== undefined) issues.push({ path: ["tasks", index, "labelIds"], message: `labelIds names "${unknownLabel}", no label of this document.` });
+    if (new Set(task.labelIds).size !== task.labelIds.length) issues.push({ path: ["tasks", index, "labelIds"], message: "labelIds must not repeat a label." });
+    if (task.parentId === null) return;
+    const parent = byId.get(task.parentId);
+    if (!parent) return void issues.push({ path: ["tasks", index, "parentId"], message: "parentId names no task of this document." });
+    if (parent.listId !== task.listId) issues.push({ path: ["tasks", index, "parentId"], message: "A subtask must be in its parent's list." });
+    // Up the chain: a cycle comes back to the task, a long chain is too deep.
+    let depth = 1;
+    for (let up = parent; up.parentId !== null; depth++) {
+      const next = byId.get(up.parentId);
+      if (!next) break; // reported on that task
+      if (next === task) return void issues.push({ path: ["tasks", index, "parentId"], message: "The subtasks form a cycle." });
+      if (depth > SUBTASK_DEPTH_MAX) break;
+      up = next;
+    }
+    if (depth > SUBTASK_DEPTH_MAX) issues.push({ path: ["tasks", index, "parentId"], message: `Subtasks can be nested at most ${SUBTASK_DEPTH_MAX} levels deep.` });
+  });
+  return issues;
+}
+
+export const importDocumentSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT, `format must be "${EXPORT_FORMAT}": a file made by Download your data (GET /api/export).`),
+    version: z.literal(EXPORT_VERSION, `version must be ${EXPORT_VERSION}, the only version of the export there is.`),
+    lists: z.array(listSchema, "lists must be a list.").max(LISTS_PER_USER_MAX, `An account holds at most ${LISTS_PER_USER_MAX} lists.`),
+    labels: z.array(labelSchema, "labels must be a list.").max(LABELS_PER_USER_MAX, `An account holds at most ${LABELS_PER_USER_MAX} labels.`),
+    tasks: z.array(taskSchema, "tasks must be a list.").max(TASKS_PER_USER_MAX, `An account holds at most ${TASKS_PER_USER_MAX} tasks.`),
+  })
+  .superRefine(({ lists, labels, tasks }, ctx) => {
+    for (const issue of referenceIssues(lists, labels, tasks).slice(0, 20)) ctx.addIssue({ code: "custom", ...issue });
+  });
+
+export type ImportDocument = z.output<typeof importDocumentSchema>;
