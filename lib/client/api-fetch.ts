@@ -52,6 +52,13 @@ export async function signOut({ returnHere = false } = {}): Promise<void> {
   window.location.assign(returnHere ? `/sign-in?next=${encodeURIComponent(here)}` : "/sign-in");
 }
 
+let signingOut = false;
+
+/** The person chose to sign out (the header's form): a 401 meanwhile is that, not a reason to go anywhere. */
+export function signingOutOnPurpose(): void {
+  signingOut = true;
+}
+
 /** fetch() to the app's API with `Authorization: Bearer <jwt>`. */
 export async function apiFetch(path: string, init: RequestInit & { keepalive?: boolean } = {}): Promise<Response> {
   const send = (token: string) => fetch(path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
@@ -65,8 +72,9 @@ export async function apiFetch(path: string, init: RequestInit & { keepalive?: b
     if (error instanceof TokenUnavailableError) return error.response;
     if (!(error instanceof SignedOutError)) throw error;
   }
-  // A request still on its way when its page was left (signing out goes to /sign-in without a
-  // page load) must not send the next page anywhere: someone may be typing there already.
-  if (window.location.pathname === page) await signOut({ returnHere: true });
+  // A request still on its way when its page was left, or the person signs out (which goes to
+  // /sign-in without a page load), must not send the browser anywhere: someone may be typing
+  // on the sign-in page already.
+  if (!signingOut && window.location.pathname === page) await signOut({ returnHere: true });
   throw new SignedOutError("Your session has ended.");
 }

@@ -15,13 +15,14 @@ import { writesChannel } from "@/lib/client/write-broadcast";
 // a read then could put the state from before them back on screen (e2e/lost-updates.spec.ts), so
 // the cursor stays and the next tick tries again. The cursor moves on only once a page is handled.
 // It starts where the server stood before it read the page's data: a change between that read
-// and this tab's start (even this session's, say a delete sent as the previous page closed) was
-// not made by this tab, which could not write yet, and makes it read everything again.
+// and this tab's start (the feed's position when the tab first asks) was not made by this tab,
+// which could not write yet, even when it is this session's (a delete sent as the previous page
+// closed), and makes it read everything again.
 export function useChangesFeed(renderedAt: string): void {
   const client = useQueryClient();
   useEffect(() => {
     let cursor = renderedAt;
-    let beforeStart = true; // until the changes up to this tab's first read are handled
+    let startedAt: number | null = null; // the last change made before this tab could write
     let otherTabWrote = false;
     let running = false;
     let askedWhileRunning = false;
@@ -33,10 +34,11 @@ export function useChangesFeed(renderedAt: string): void {
       running = true;
       askedWhileRunning = false;
       try {
+        startedAt ??= Number((await changesSince(null)).cursor);
         for (let more = true; more && !stopped; ) {
           if (client.isMutating() > 0) return;
           const page = await changesSince(cursor);
-          if (otherTabWrote || page.changes.some((change) => !change.mine || beforeStart)) {
+          if (otherTabWrote || page.changes.some((change) => !change.mine || change.seq <= startedAt!)) {
             if (client.isMutating() > 0) return; // a write started meanwhile: this page again next tick
             otherTabWrote = false;
             void readAllAgain(client);
@@ -44,7 +46,6 @@ export function useChangesFeed(renderedAt: string): void {
           cursor = page.cursor;
           more = page.more;
         }
-        beforeStart = false;
       } catch {
         // Offline or refused: the next tick asks again from the same cursor.
       } finally {
