@@ -8,6 +8,7 @@ import { isSessionAlive } from "./session-liveness";
 // The one place where API requests are authenticated and where JWTs are decoded. A request
 // carries `Authorization: Bearer <jwt>` issued by Better Auth's jwt plugin; the answer is the
 // verified caller (user and session), or a typed error that the route layer turns into 401 or 503.
+// The tokens of Better Auth's email links are read here too (verifyEmailLinkToken).
 
 /** The request is not authenticated: answered 401 with `WWW-Authenticate: Bearer`. */
 export class AuthenticationError extends Error {
@@ -139,4 +140,27 @@ export async function verifyRequest(request: Request): Promise<VerifiedCaller> {
   }
   if (!alive) throw new AuthenticationError("The session this token was issued for has ended: sign in again.", true);
   return { userId, sessionId };
+}
+
+/** What an email link's token says: the account, and for a change of address the new one. */
+export interface EmailLinkClaims {
+  userId: string | null;
+  /** The new address, when the link confirms a change of address */
+  updateTo: string | null;
+  /** When it was made, in whole seconds */
+  issuedAt: number;
+}
+
+/**
+ * Verifies the token of an email link (a confirmation or a change of address): Better Auth signs
+ * them with HS256 and BETTER_AUTH_SECRET. Null when it is not one of ours, or has expired.
+ */
+export async function verifyEmailLinkToken(token: string): Promise<EmailLinkClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(getEnv().authSecret), { algorithms: ["HS256"], requiredClaims: ["iat"] });
+    const text = (value: unknown) => (typeof value === "string" ? value : null);
+    return { userId: text(payload.userId), updateTo: text(payload.updateTo), issuedAt: payload.iat! };
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { decodeJwt } from "jose";
+import { verifyEmailLinkToken } from "../auth";
 import { runInBackground } from "../background";
 import { confirmNewEmailMail, emailChangeRequestedMail, resetPasswordMail, verifyEmailMail } from "../mail/messages";
 import { sendMail } from "../mail/send";
@@ -32,9 +32,9 @@ interface MailUser {
 export async function sendConfirmationMail({ user, url, token }: { user: MailUser; url: string; token: string }): Promise<void> {
   const link = landingOn(url, EMAIL_CONFIRMED_PATH);
   // A change of address: the token names it, and Better Auth passes the user with it as email.
-  const { updateTo } = decodeJwt(token) as { updateTo?: unknown };
-  const mail = typeof updateTo === "string" ? confirmNewEmailMail(updateTo, link, VERIFY_LINK_LIFETIME_SECONDS) : verifyEmailMail(user, link, VERIFY_LINK_LIFETIME_SECONDS);
-  runInBackground(sendMail(mail, typeof updateTo === "string" ? "confirm-new-email" : "verify-email"));
+  const updateTo = (await verifyEmailLinkToken(token))?.updateTo ?? null;
+  const mail = updateTo !== null ? confirmNewEmailMail(updateTo, link, VERIFY_LINK_LIFETIME_SECONDS) : verifyEmailMail(user, link, VERIFY_LINK_LIFETIME_SECONDS);
+  runInBackground(sendMail(mail, updateTo !== null ? "confirm-new-email" : "verify-email"));
 }
 
 /** Better Auth's emailAndPassword.sendResetPassword. */

@@ -18,14 +18,14 @@ const codeOf = (error: unknown) => (isAPIError(error) ? (error.body as { code?: 
 
 /** Mails a new confirmation link to the signed-in user's address. */
 export async function resendConfirmation(email: string, headers: Headers): Promise<EmailFormState> {
-  let confirmed = false;
+  const alreadyConfirmed = `${email} is confirmed already: reload the page.`;
   const refused = await callForForm("confirmation mail", headers, () => getAuth().api.sendVerificationEmail({ body: { email, callbackURL: EMAIL_CONFIRMED_PATH }, headers }), (error) => {
     // Confirmed meanwhile (another tab opened the link): nothing to send, nothing wrong.
-    if (codeOf(error) === "EMAIL_ALREADY_VERIFIED") return (confirmed = true), { message: "", fields: [] };
+    if (codeOf(error) === "EMAIL_ALREADY_VERIFIED") return { message: alreadyConfirmed, fields: [] };
     const described = describeAuthError(error);
     return described && { message: described.message, fields: [] };
   });
-  if (confirmed) return { done: `${email} is confirmed already: reload the page.` };
+  if (refused?.message === alreadyConfirmed) return { done: alreadyConfirmed };
   return refused ? { problem: refused } : { done: `A new link is on its way to ${email}. It works for ${hoursValid}.` };
 }
 

@@ -1,7 +1,7 @@
 import { APIError, createAuthMiddleware, getIP, getSessionFromCtx, isAPIError } from "better-auth/api";
-import { decodeJwt } from "jose";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { verifyEmailLinkToken } from "../auth";
 import type { Env } from "../env";
 import { MAIL_NOT_CONFIGURED, mailConfigured } from "../mail/send";
 import { EMAIL_CONFIRMED_PATH, noticeEmailChangeRequested } from "./account-mail";
@@ -65,18 +65,13 @@ export function createMailHooks(prisma: PrismaClient, env: Env, count: Count) {
       }
 
       if (ctx.path === "/verify-email" && typeof ctx.query?.token === "string") {
-        let claims: { updateTo?: unknown; userId?: unknown; iat?: unknown };
-        try {
-          claims = decodeJwt(ctx.query.token);
-        } catch {
-          return; // Better Auth refuses it
-        }
-        const { updateTo, userId, iat } = claims;
-        if (typeof updateTo !== "string" || typeof userId !== "string") return;
+        const claims = await verifyEmailLinkToken(ctx.query.token);
+        if (!claims?.updateTo || !claims.userId) return; // not a change of address, or Better Auth refuses it
+        const { updateTo, userId, issuedAt } = claims;
         const account = await prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { updatedAt: true } });
         // The token's time is in whole seconds: a password changed in the second after it was
         // made is not told apart from one changed just before (the account's creation, say).
-        if (account && typeof iat === "number" && account.updatedAt.getTime() > (iat + 1) * 1000) refuseLink(ctx, "PASSWORD_CHANGED");
+        if (account && account.updatedAt.getTime() > (issuedAt + 1) * 1000) refuseLink(ctx, "PASSWORD_CHANGED");
         const holder = await prisma.user.findUnique({ where: { email: updateTo.toLowerCase() }, select: { id: true } });
         if (holder && holder.id !== userId) refuseLink(ctx, "EMAIL_TAKEN");
       }

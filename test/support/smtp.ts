@@ -23,12 +23,13 @@ export interface TestMailServer {
 }
 
 function toReceived(parsed: ParsedMail): ReceivedMail {
-  const addresses = [parsed.to].flat().flatMap((to) => to?.value.map((address) => address.address ?? "") ?? []);
+  const addresses = [parsed.to].flat().flatMap((to) => to?.value.map((address) => address.address?.toLowerCase() ?? "") ?? []);
   const text = parsed.text ?? "";
   return { to: addresses, subject: parsed.subject ?? "", text, html: typeof parsed.html === "string" ? parsed.html : "", links: text.match(/https?:\/\/\S+/g) ?? [] };
 }
 
-export async function startMailServer(): Promise<TestMailServer> {
+/** Listens on `port` (any free one by default); `onMail` hears of each mail as it arrives. */
+export async function startMailServer({ port = 0, onMail }: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}): Promise<TestMailServer> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -36,15 +37,22 @@ export async function startMailServer(): Promise<TestMailServer> {
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream).then(
-        (parsed) => (received.push(toReceived(parsed)), callback()),
+        (parsed) => {
+          const mail = toReceived(parsed);
+          received.push(mail);
+          onMail?.(mail);
+          callback();
+        },
         (error: Error) => callback(error),
       );
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as { port: number };
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`,
     received,
     async mailTo(to, subject, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
