@@ -3,10 +3,19 @@ import { isAPIError } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { nextCookies } from "better-auth/next-js";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { sendConfirmationMail, sendResetMail } from "./accounts/account-mail";
 import { createAuthHooks } from "./accounts/hooks";
-import { PASSWORD_MAX, PASSWORD_MIN, RESET_LINK_LIFETIME_SECONDS, VERIFY_LINK_LIFETIME_SECONDS } from "./accounts/limits";
+import {
+  BACKUP_CODE_COUNT,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  RESET_LINK_LIFETIME_SECONDS,
+  SECOND_STEP_LIFETIME_SECONDS,
+  TRUSTED_DEVICE_LIFETIME_SECONDS,
+  VERIFY_LINK_LIFETIME_SECONDS,
+} from "./accounts/limits";
 import { boundedPasswordHashing } from "./accounts/password-hashing";
 import { createRateLimitStorage, type RateLimitRule } from "./accounts/rate-limit-storage";
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
@@ -108,6 +117,9 @@ export function createAuth(prisma: PrismaClient, env: Env) {
         "/request-password-reset": attempts,
         "/send-verification-email": attempts,
         "/reset-password": attempts,
+        // Codes of the second sign-in step; each challenge also allows 5 wrong codes, and 10 in a
+        // row lock the account's second step for 15 minutes (Better Auth's twoFactor plugin).
+        "/two-factor/*": attempts,
       },
     },
     hooks: createAuthHooks(prisma, env),
@@ -128,6 +140,13 @@ export function createAuth(prisma: PrismaClient, env: Env) {
           definePayload: ({ session }) => ({ sid: session.id }),
         },
         disableSettingJwtHeader: true, // the browser asks /api/auth/token; no JWT on every get-session
+      }),
+      // A second sign-in step: a code from an authenticator app (TOTP), or a backup code.
+      twoFactor({
+        issuer: "Tasks",
+        twoFactorCookieMaxAge: SECOND_STEP_LIFETIME_SECONDS,
+        trustDeviceMaxAge: TRUSTED_DEVICE_LIFETIME_SECONDS,
+        backupCodeOptions: { amount: BACKUP_CODE_COUNT },
       }),
       // Sets the cookies of auth.api calls made in server actions (the sign-in and sign-up forms,
       // sign-out) through Next's cookies(). Last, as Better Auth requires: it reads what the

@@ -4,6 +4,8 @@
 
 /** Where signing in leads when there is no acceptable return path. */
 export const DEFAULT_RETURN_PATH = "/tasks";
+/** The sign-in's second step, for an account with two-step sign-in (`?next=` as for sign-in). */
+export const SECOND_STEP_PATH = "/sign-in/two-factor";
 
 /** The pages that need a session: middleware sends a signed-out visitor from them to sign in. */
 export function isSignedInPage(pathname: string): boolean {

@@ -10,7 +10,7 @@ import { createLabel, createList, createTask, expectJson } from "./support/organ
 
 const db = setUpTestDatabase();
 
-/** A user with something in every kind of row: tasks, subtasks, lists, labels, trash, history, counters, a failed sign-in. */
+/** A user with something in every kind of row: tasks, subtasks, lists, labels, trash, history, counters, a failed sign-in, an authenticator secret. */
 async function busyUser(name: string): Promise<TestUser> {
   const user = await signUpUser(name);
   const list = await createList(user, { name: "Work" });
@@ -21,6 +21,7 @@ async function busyUser(name: string): Promise<TestUser> {
   expect((await callApi("DELETE", `/api/tasks/${trashed.id}`, { token: user.token })).status).toBe(204);
   await expectJson(await callApi("GET", "/api/changes", { token: user.token }));
   await callAuth("/sign-in/email", { body: { email: user.email, password: "not the password" }, ip: randomIp() });
+  expect((await callAuth("/two-factor/enable", { body: { password: PASSWORD }, cookie: user.cookie })).status).toBe(200);
   return user;
 }
 
@@ -51,7 +52,7 @@ describe("deleting the account", () => {
   it("needs the password, and a wrong or missing one deletes nothing", async () => {
     const user = await busyUser("Careful");
     const before = await rowsNaming(user);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["user", "session", "account", "task", "list", "label", "change", "user_sync", "signInThrottle", "api_rate_limit"]));
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["user", "session", "account", "task", "list", "label", "change", "user_sync", "signInThrottle", "api_rate_limit", "twoFactor"]));
     expect(await submitAccountDeletion(form({ password: "" }), user)).toEqual({ problem: { message: expect.stringMatching(/password/), fields: ["password"] } });
     expect(await submitAccountDeletion(form({ password: "wrong password" }), user)).toEqual({ problem: { message: "That is not your password.", fields: ["password"] } });
     const after = await rowsNaming(user);

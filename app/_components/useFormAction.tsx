@@ -3,15 +3,15 @@
 import { useActionState, useEffect, useRef } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/accounts/form-state";
 
-type Action<Field extends string> = (previous: FormState<Field>, form: FormData) => Promise<FormState<Field>>;
+type Action<State> = (previous: Awaited<State>, form: FormData) => Promise<State>;
 
 /**
  * An account form (settings, password reset) posted to a server action: works without JavaScript (the page comes back with
  * the outcome); with it, without a page load. A problem is said in a sentence (the form's
  * message, an alert), the field it concerns is marked and focused; success is announced.
  */
-export function useFormAction<Field extends string>(action: Action<Field>, messageId: string, { resetOnDone = false } = {}) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_FORM);
+export function useFormAction<Field extends string, State extends FormState<Field> = FormState<Field>>(action: Action<State>, messageId: string, { resetOnDone = false } = {}) {
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM as Awaited<State>);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.done && resetOnDone) formRef.current?.reset();
@@ -38,5 +38,5 @@ export function useFormAction<Field extends string>(action: Action<Field>, messa
       {state.done && <p className="notice">{state.done}</p>}
     </div>
   );
-  return { formAction, formRef, pending, fieldProps, message, done: state.done !== undefined };
+  return { state, formAction, formRef, pending, fieldProps, message, done: state.done !== undefined };
 }

@@ -11,7 +11,8 @@ import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessi
 import { sessionActor } from "@/lib/actor";
 import { actorNameSchema } from "@/lib/changes/schemas";
 import { revertChangesForUser } from "@/lib/changes/revert";
-import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState } from "@/lib/accounts/form-state";
+import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState, TwoFactorFormState } from "@/lib/accounts/form-state";
+import { confirmTwoFactorSetup, replaceBackupCodes, startTwoFactorSetup, turnOffTwoFactor } from "@/lib/accounts/two-factor";
 import { getAuth } from "@/lib/better-auth";
 import { settingsSession } from "./session";
 
@@ -76,4 +77,36 @@ export async function deleteAccountAction(_previous: DeleteAccountFormState, for
   if (!state.done) return state;
   await getAuth().api.signOut({ headers: await headers() }); // its session is gone already: this clears the cookies
   redirect("/?deleted=1");
+}
+
+/** Two-step sign-in's set-up: the password starts it, and the app's secret and the backup codes come back. */
+export async function startTwoFactorAction(_previous: TwoFactorFormState, form: FormData): Promise<TwoFactorFormState> {
+  if (!(form instanceof FormData)) return {};
+  await settingsSession();
+  return startTwoFactorSetup(form, await headers());
+}
+
+/** A first code from the app turns two-step sign-in on. */
+export async function confirmTwoFactorAction(_previous: TwoFactorFormState, form: FormData): Promise<TwoFactorFormState> {
+  if (!(form instanceof FormData)) return {};
+  await settingsSession();
+  const state = await confirmTwoFactorSetup(form, await headers());
+  if (state.done) redirect("/settings?twoFactor=on#two-factor-heading");
+  return state;
+}
+
+export async function newBackupCodesAction(_previous: TwoFactorFormState, form: FormData): Promise<TwoFactorFormState> {
+  if (!(form instanceof FormData)) return {};
+  await settingsSession();
+  const state = await replaceBackupCodes(form, await headers());
+  if (state.done) revalidatePath("/settings"); // the count of codes left
+  return state;
+}
+
+export async function turnOffTwoFactorAction(_previous: TwoFactorFormState, form: FormData): Promise<TwoFactorFormState> {
+  if (!(form instanceof FormData)) return {};
+  await settingsSession();
+  const state = await turnOffTwoFactor(form, await headers());
+  if (state.done) redirect("/settings?twoFactor=off#two-factor-heading");
+  return state;
 }

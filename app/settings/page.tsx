@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { AppHeader } from "@/app/tasks/_components/AppHeader";
 import { Temporal } from "temporal-polyfill";
 import { listSessionsForUser, SESSIONS_LISTED_MAX, type SessionSummary } from "@/lib/accounts/sessions";
+import { backupCodesLeft } from "@/lib/accounts/two-factor";
 import { sessionActor } from "@/lib/actor";
 import { previewRevertForUser, recentActorsForUser } from "@/lib/changes/revert";
 import { actorNameSchema } from "@/lib/changes/schemas";
@@ -16,6 +17,7 @@ import { EmailForm } from "./EmailForm";
 import { ExportData } from "./ExportData";
 import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
+import { TwoFactorSettings } from "./TwoFactorSettings";
 import { RevertSection, sinceInstant, type RevertRequest } from "./RevertSection";
 import { settingsSession } from "./session";
 
@@ -28,6 +30,11 @@ function endedNotice(ended: string | string[] | undefined): string | undefined {
   if (count === 0) return "No other device was signed in.";
   return `Signed out ${formatCount(count)} other ${count === 1 ? "device" : "devices"}.`;
 }
+
+const TWO_FACTOR_NOTICES: Record<string, string> = {
+  on: "Two-step sign-in is on. Keep your backup codes safe.",
+  off: "Two-step sign-in is off: signing in asks for your password only.",
+};
 
 /** "Undid 12 changes." after a revert (the action redirects with ?reverted=N&skipped=M). */
 function revertedNotice(reverted: string | string[] | undefined, skipped: string | string[] | undefined): string | undefined {
@@ -55,10 +62,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const day = (date: Date) => describeDay(date, now, timeZone);
   const others = sessions.filter((session) => !session.current);
   const notice = endedNotice(query.ended);
+  const twoFactorEnabled = signedIn.user.twoFactorEnabled === true;
+  const twoFactorNotice = typeof query.twoFactor === "string" ? TWO_FACTOR_NOTICES[query.twoFactor] : undefined;
   const request = revertRequest(query, timeZone);
-  const [actors, preview] = await Promise.all([
+  const [actors, preview, codesLeft] = await Promise.all([
     recentActorsForUser(signedIn.user.id),
     request ? previewRevertForUser(sessionActor(signedIn.user.id, signedIn.session.id), request.actor, request.since) : null,
+    twoFactorEnabled ? backupCodesLeft(signedIn.user.id) : 0,
   ]);
   // A day ago, to the minute, as the time picker shows it in the user's zone.
   const defaultSince = Temporal.Now.zonedDateTimeISO(timeZone).subtract({ hours: 24 }).toPlainDateTime().toString({ smallestUnit: "minute" });
@@ -87,6 +97,16 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <section className="card" aria-labelledby="password-heading">
           <h2 id="password-heading">Password</h2>
           <ChangePasswordForm />
+        </section>
+
+        <section className="card" aria-labelledby="two-factor-heading">
+          <h2 id="two-factor-heading">Two-step sign-in</h2>
+          {twoFactorNotice && Object.hasOwn(TWO_FACTOR_NOTICES, String(query.twoFactor)) && (
+            <p className="notice" role="status">
+              {twoFactorNotice}
+            </p>
+          )}
+          <TwoFactorSettings enabled={twoFactorEnabled} backupCodesLeft={codesLeft} />
         </section>
 
         <section className="card" aria-labelledby="devices-heading">

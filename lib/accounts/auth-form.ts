@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authAttemptLimit, getAuth } from "../better-auth";
 import { getPrisma } from "../db";
 import { getEnv } from "../env";
-import { safeReturnPath } from "../return-path";
+import { safeReturnPath, SECOND_STEP_PATH } from "../return-path";
 import { callForForm, describeAuthError, formText, INVALID_EMAIL } from "./auth-errors";
 import type { AuthField, AuthFormState, AuthMode, AuthProblem } from "./auth-form-state";
 import { profileFieldsSchema } from "./profile";
@@ -64,15 +64,21 @@ export async function submitAuthForm(mode: AuthMode, form: FormData, headers: He
   const endpoint = mode === "sign-up" ? api.signUpEmail : api.signInEmail;
   const wait = await countAttempt(endpoint.path, headers);
   if (wait !== undefined) return { ...state, problem: { message: tooManyAttempts(wait).body.message, fields: [] } };
+  let secondStep = false;
   const refused = await callForForm(
     `${mode} through the form`,
     headers,
-    () =>
-      mode === "sign-up"
-        ? api.signUpEmail({ body: { name: values.name, email: values.email, password: values.password }, headers })
-        : api.signInEmail({ body: { email: values.email, password: values.password }, headers }),
+    async () => {
+      const answer =
+        mode === "sign-up"
+          ? await api.signUpEmail({ body: { name: values.name, email: values.email, password: values.password }, headers })
+          : await api.signInEmail({ body: { email: values.email, password: values.password }, headers });
+      // An account with two-step sign-in: no session yet, a challenge cookie for the second step instead.
+      secondStep = "twoFactorRedirect" in answer && answer.twoFactorRedirect === true;
+    },
     describeAuthError,
   );
   if (refused) return { ...state, problem: refused };
-  return { ...state, location: safeReturnPath(formText(form, "next"), getEnv().appUrl) };
+  const next = safeReturnPath(formText(form, "next"), getEnv().appUrl);
+  return { ...state, location: secondStep ? `${SECOND_STEP_PATH}?next=${encodeURIComponent(next)}` : next };
 }

@@ -18,3 +18,17 @@ export const EMPTY_FORM: FormState<never> = {};
 export type EmailFormState = FormState<"email">;
 export type EmailChangeFormState = FormState<"email" | "password">;
 export type NewPasswordFormState = FormState<"newPassword">;
+
+/** The settings page's two-step sign-in forms. */
+export type TwoFactorFormState = FormState<"password" | "code"> & {
+  /** Set-up under way: the authenticator app's secret as a QR code (SVG) and as a key to type, and the backup codes */
+  setup?: { qrSvg: string; key: string; backupCodes: string[] };
+  /** New backup codes, shown once */
+  backupCodes?: string[];
+};
+
+/** The sign-in's second step (a code from the app or a backup code). */
+export type SecondStepFormState = FormState<"code"> & {
+  /** Signed in: the page to go to */
+  location?: string;
+};

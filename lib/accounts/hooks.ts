@@ -2,7 +2,7 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Env } from "../env";
 import { refuseExistingAccount } from "./existing-account";
-import { PASSWORD_CHANGE_LIMIT } from "./limits";
+import { PASSWORD_CHANGE_LIMIT, TWO_FACTOR_SETTINGS_LIMIT } from "./limits";
 import { createMailHooks } from "./mail-hooks";
 import { refuseWeakPassword } from "./password-policy";
 import { profileProblem } from "./profile";
@@ -14,6 +14,9 @@ import { tooManyAttempts } from "./too-many-attempts";
 // fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
 // account, a password change that is limited per account and always ends every session, and
 // the mail flows' rules (mail-hooks.ts).
+
+// Two-step sign-in's settings, each confirmed by the password.
+const TWO_FACTOR_SETTINGS_PATHS = new Set(["/two-factor/enable", "/two-factor/disable", "/two-factor/generate-backup-codes", "/two-factor/get-totp-uri"]);
 
 // Endpoints whose body carries account fields (name, email, image).
 const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user"]);
@@ -51,6 +54,11 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         // page: guessing the current password from a session left open is what this limit is for.
         if (session) await count(`user:${session.user.id}`, "/change-password", PASSWORD_CHANGE_LIMIT);
         if (typeof newPassword === "string") refuseWeakPassword(newPassword, session ? { email: session.user.email, name: session.user.name } : undefined);
+      }
+      if (TWO_FACTOR_SETTINGS_PATHS.has(ctx.path)) {
+        // Per account, as for a password change: each of these checks the password.
+        const session = await getSessionFromCtx(ctx);
+        if (session) await count(`user:${session.user.id}`, "/two-factor/settings", TWO_FACTOR_SETTINGS_LIMIT);
       }
       // A changed password ends every session, and so every token already issued from them
       // (verifyRequest() checks the token's session); the changing device gets a new one.

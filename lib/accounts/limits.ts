@@ -9,6 +9,8 @@ export const NAME_MAX = 100;
 export const IMAGE_URL_MAX = 2048;
 /** Password changes per account (each asks for the current password): 10 per 15 minutes. */
 export const PASSWORD_CHANGE_LIMIT = { window: 15 * 60, max: 10 };
+/** Changes to two-step sign-in per account (each asks for the password): 10 per 15 minutes. */
+export const TWO_FACTOR_SETTINGS_LIMIT = { window: 15 * 60, max: 10 };
 /** Attempts to delete the account (each asks for the password): 10 per 15 minutes. */
 export const ACCOUNT_DELETION_LIMIT = { window: 15 * 60, max: 10 };
 /** A password reset link works once, for an hour. */
@@ -24,3 +26,9 @@ export const MAIL_PER_ADDRESS_LIMIT = { window: 15 * 60, max: 3 };
 export const MAIL_PER_ADDRESS_TOTAL_LIMIT = { window: 60 * 60, max: 10 };
 /** Email changes one account can ask for (each needs its password): 3 per 15 minutes. */
 export const EMAIL_CHANGE_LIMIT = { window: 15 * 60, max: 3 };
+/** Backup codes made at once for the second sign-in step; each works once. */
+export const BACKUP_CODE_COUNT = 10;
+/** After the password, the second sign-in step must be done within 10 minutes. */
+export const SECOND_STEP_LIFETIME_SECONDS = 10 * 60;
+/** A device trusted at the second step is not asked again for 30 days. */
+export const TRUSTED_DEVICE_LIFETIME_SECONDS = 30 * 24 * 60 * 60;
