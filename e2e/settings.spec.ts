@@ -251,3 +251,23 @@ test("a downloaded file imports into another account, all or nothing, saying wha
   await expect(other.getByRole("checkbox", { name: "Also carried", exact: true })).toBeChecked();
   await other.close();
 });
+
+test("a Todoist project exported as CSV becomes a list, its rows' problems are named, and what has no field is kept", async ({ page, account }) => {
+  void account; // signed in
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Import" });
+  const file = (rows: string[]) => ({ name: "Groceries.csv", mimeType: "text/csv", buffer: Buffer.from(["TYPE,CONTENT,PRIORITY,INDENT,DATE", ...rows].join("\r\n")) });
+  await section.getByLabel("File to import").setInputFiles(file(["task,Buy milk @dairy,1,1,every week", "task,Oat milk,7,2,"]));
+  await section.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(section.getByRole("alert")).toHaveText("Nothing was imported. Row 3: PRIORITY must be 1, 2, 3 or 4 (1 is the highest).");
+
+  await section.getByLabel("File to import").setInputFiles(file(["task,Buy milk @dairy,1,1,every week", "task,Oat milk,4,2,"]));
+  await section.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(section.getByRole("alert")).toHaveText(
+    "Imported 2 tasks, 1 list and 1 label. 1 date Tasks cannot read yet (such as a repeating one) was kept in the task's description.",
+  );
+  await page.goto("/tasks");
+  await page.getByRole("link", { name: /^Groceries/ }).click();
+  await expect(page.getByRole("heading", { name: "Groceries", level: 1 })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Buy milk", exact: true })).toBeVisible();
+});

@@ -7,12 +7,14 @@ import { twoFactor } from "better-auth/plugins/two-factor";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { sendConfirmationMail, sendResetMail } from "./accounts/account-mail";
 import { createAuthHooks } from "./accounts/hooks";
+import { TRUSTED_DEVICE_PREFIX } from "./accounts/two-factor-hooks";
 import {
   BACKUP_CODE_COUNT,
   PASSWORD_MAX,
   PASSWORD_MIN,
   RESET_LINK_LIFETIME_SECONDS,
   SECOND_STEP_LIFETIME_SECONDS,
+  TOTP_ISSUER,
   TRUSTED_DEVICE_LIFETIME_SECONDS,
   VERIFY_LINK_LIFETIME_SECONDS,
 } from "./accounts/limits";
@@ -75,8 +77,11 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
       // Every session ends, and so every token issued from them (verifyRequest() checks the session).
       revokeSessionsOnPasswordReset: true,
-      // Each link works once; a reset also ends the account's other links still out.
-      onPasswordReset: async ({ user }) => void (await prisma.verification.deleteMany({ where: { value: user.id, identifier: { startsWith: "reset-password:" } } })),
+      // Each link works once; a reset also ends the account's other links still out, and forgets
+      // the devices trusted to skip two-step sign-in.
+      onPasswordReset: async ({ user }) => {
+        await prisma.verification.deleteMany({ where: { value: user.id, OR: [{ identifier: { startsWith: "reset-password:" } }, { identifier: { startsWith: TRUSTED_DEVICE_PREFIX } }] } });
+      },
     },
     // The app stays usable before the address is confirmed; a banner on the task page asks for it.
     emailVerification: { sendOnSignUp: true, sendVerificationEmail: sendConfirmationMail, expiresIn: VERIFY_LINK_LIFETIME_SECONDS },
@@ -143,7 +148,7 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       }),
       // A second sign-in step: a code from an authenticator app (TOTP), or a backup code.
       twoFactor({
-        issuer: "Tasks",
+        issuer: TOTP_ISSUER,
         twoFactorCookieMaxAge: SECOND_STEP_LIFETIME_SECONDS,
         trustDeviceMaxAge: TRUSTED_DEVICE_LIFETIME_SECONDS,
         backupCodeOptions: { amount: BACKUP_CODE_COUNT },

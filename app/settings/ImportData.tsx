@@ -4,13 +4,19 @@ import { useId, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { IMPORT_MAX_BYTES } from "@/lib/import/limits";
 
-// "Import": a file made by Download everything (JSON), added to the account through the API,
-// all or nothing. The server checks everything; the page only says what it answered.
+// "Import": a file made by Download everything (JSON), or a project exported from Todoist (CSV),
+// added to the account through the API, all or nothing. The server checks everything; the page
+// only says what it answered.
 
 interface Report {
   lists: number;
   labels: { created: number; matched: number };
   tasks: number;
+}
+
+interface TodoistExtras {
+  datesKept: number;
+  notes: number;
 }
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
@@ -19,6 +25,15 @@ function describe(report: Report): string {
   const labels = report.labels.matched > 0 ? `${plural(report.labels.created, "new label", "new labels")} (${plural(report.labels.matched, "was", "were")} yours already)` : plural(report.labels.created, "label", "labels");
   return `Imported ${plural(report.tasks, "task", "tasks")}, ${plural(report.lists, "list", "lists")} and ${labels}.`;
 }
+
+/** What a Todoist file brought that has no field of its own here, and where it went. */
+function describeKept({ datesKept, notes }: TodoistExtras): string {
+  const kept = [datesKept > 0 && plural(datesKept, "date Tasks cannot read yet (such as a repeating one)", "dates Tasks cannot read yet (such as repeating ones)"), notes > 0 && plural(notes, "note", "notes")].filter(Boolean);
+  return kept.length === 0 ? "" : ` ${kept.join(" and ")} ${datesKept + notes === 1 ? "was" : "were"} kept in the task's description.`;
+}
+
+/** A Todoist export is CSV, one project per file, named after the project. */
+const isCsv = (file: File) => file.type === "text/csv" || file.name.toLowerCase().endsWith(".csv");
 
 const ROW_NAMES: Record<string, string> = { tasks: "Task", lists: "List", labels: "Label" };
 
@@ -41,14 +56,16 @@ export function ImportData() {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
   const importFile = async () => {
-    if (!file) return setOutcome({ ok: false, text: "Choose a file first: one made by Download everything (JSON)." });
+    if (!file) return setOutcome({ ok: false, text: "Choose a file first: one made by Download everything (JSON), or a Todoist project exported as CSV." });
     if (file.size > IMPORT_MAX_BYTES) return setOutcome({ ok: false, text: `That file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, the most one import takes. Nothing was imported.` });
     setBusy(true);
     setOutcome(null);
     try {
-      const response = await apiFetch("/api/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
+      const csv = isCsv(file);
+      const query = new URLSearchParams({ name: file.name.replace(/\.csv$/i, ""), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      const response = await apiFetch(csv ? `/api/import?${query}` : "/api/import", { method: "POST", headers: { "Content-Type": csv ? "text/csv" : "application/json" }, body: await file.text() });
       const body = await response.json().catch(() => null);
-      setOutcome(response.ok ? { ok: true, text: describe(body.imported as Report) } : { ok: false, text: problemOf(response.status, body) });
+      setOutcome(response.ok ? { ok: true, text: describe(body.imported as Report) + (body.todoist ? describeKept(body.todoist as TodoistExtras) : "") } : { ok: false, text: problemOf(response.status, body) });
     } catch (error) {
       setOutcome({ ok: false, text: error instanceof TypeError ? "Could not reach the server: try again. Nothing was imported." : "The import failed: try again." });
     } finally {
@@ -58,11 +75,14 @@ export function ImportData() {
 
   return (
     <div className="import-data">
-      <p className="hint">Add the lists, labels and tasks of a file made by Download everything (JSON), from this account or another. All of it is imported, or nothing.</p>
+      <p className="hint">
+        Add the lists, labels and tasks of a file made by Download everything (JSON), from this account or another, or a Todoist project exported as CSV (it becomes a list
+        named after the file; its sections and @labels become labels). All of it is imported, or nothing.
+      </p>
       <div role="alert">{outcome && <p className={outcome.ok ? "notice" : "alert"}>{outcome.text}</p>}</div>
       <div className="field">
         <label htmlFor={inputId}>File to import</label>
-        <input id={inputId} type="file" accept="application/json,.json" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <input id={inputId} type="file" accept="application/json,.json,text/csv,.csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
       </div>
       <button className="button" type="button" disabled={busy} onClick={() => void importFile()}>
         {busy ? "Importing…" : "Import"}

@@ -19,7 +19,10 @@ export const ACCOUNT_DELETED = "Your account and everything in it were deleted."
 /** Every row of the user, in one transaction. */
 export async function eraseUser(prisma: PrismaClient, user: { id: string; email: string }): Promise<void> {
   const counters = Object.keys(API_RATE_LIMITS).map((bucket) => `${bucket}:${user.id}`);
+  // A sign-in's second step keeps its count of wrong codes under the challenge's name, not the user's.
+  const challenges = await prisma.verification.findMany({ where: { value: user.id, identifier: { startsWith: "2fa-" } }, select: { identifier: true } });
   await prisma.$transaction([
+    prisma.verification.deleteMany({ where: { identifier: { in: challenges.map(({ identifier }) => `2fa-attempts-${identifier}`) } } }),
     prisma.apiRateLimit.deleteMany({ where: { key: { in: counters } } }),
     prisma.rateLimit.deleteMany({ where: { OR: [`user:${user.id}|`, ...mailLimitKeys(user.email)].map((prefix) => ({ key: { startsWith: prefix } })) } }),
     prisma.signInThrottle.deleteMany({ where: { email: user.email.toLowerCase() } }),

@@ -2,21 +2,19 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Env } from "../env";
 import { refuseExistingAccount } from "./existing-account";
-import { PASSWORD_CHANGE_LIMIT, TWO_FACTOR_SETTINGS_LIMIT } from "./limits";
+import { PASSWORD_CHANGE_LIMIT } from "./limits";
 import { createMailHooks } from "./mail-hooks";
 import { refuseWeakPassword } from "./password-policy";
 import { profileProblem } from "./profile";
 import { createRateLimitStorage, rateLimitKey, type RateLimitRule } from "./rate-limit-storage";
 import { createSignInThrottle } from "./sign-in-throttle";
+import { createTwoFactorHooks } from "./two-factor-hooks";
 import { tooManyAttempts } from "./too-many-attempts";
 
 // What the app adds to Better Auth's endpoints, before and after they run: bounds on the profile
 // fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
 // account, a password change that is limited per account and always ends every session, and
-// the mail flows' rules (mail-hooks.ts).
-
-// Two-step sign-in's settings, each confirmed by the password.
-const TWO_FACTOR_SETTINGS_PATHS = new Set(["/two-factor/enable", "/two-factor/disable", "/two-factor/generate-backup-codes", "/two-factor/get-totp-uri"]);
+// the mail flows' rules (mail-hooks.ts), and two-step sign-in's (two-factor-hooks.ts).
 
 // Endpoints whose body carries account fields (name, email, image).
 const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user"]);
@@ -32,6 +30,7 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
     }
   };
   const mailHooks = createMailHooks(prisma, env, count);
+  const twoFactorHooks = createTwoFactorHooks(prisma, count);
   return {
     before: createAuthMiddleware(async (ctx) => {
       if (PROFILE_PATHS.has(ctx.path)) {
@@ -39,6 +38,8 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: problem });
       }
       await mailHooks.before(ctx);
+      const twoFactorChange = await twoFactorHooks.before(ctx);
+      if (twoFactorChange) return twoFactorChange;
       const { email, password, newPassword, name } = ctx.body ?? {};
       if (ctx.path === "/sign-in/email" && typeof email === "string") await signInThrottle.claimAttempt(email);
       if (ctx.path === "/sign-up/email" && typeof email === "string" && typeof password === "string") {
@@ -55,11 +56,6 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         if (session) await count(`user:${session.user.id}`, "/change-password", PASSWORD_CHANGE_LIMIT);
         if (typeof newPassword === "string") refuseWeakPassword(newPassword, session ? { email: session.user.email, name: session.user.name } : undefined);
       }
-      if (TWO_FACTOR_SETTINGS_PATHS.has(ctx.path)) {
-        // Per account, as for a password change: each of these checks the password.
-        const session = await getSessionFromCtx(ctx);
-        if (session) await count(`user:${session.user.id}`, "/two-factor/settings", TWO_FACTOR_SETTINGS_LIMIT);
-      }
       // A changed password ends every session, and so every token already issued from them
       // (verifyRequest() checks the token's session); the changing device gets a new one.
       if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
@@ -67,6 +63,7 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.forgetAfterSuccess(ctx.body.email, ctx.context.returned);
       await mailHooks.after(ctx);
+      await twoFactorHooks.after(ctx);
     }),
   };
 }

@@ -26,6 +26,12 @@ export const MAIL_PER_ADDRESS_LIMIT = { window: 15 * 60, max: 3 };
 export const MAIL_PER_ADDRESS_TOTAL_LIMIT = { window: 60 * 60, max: 10 };
 /** Email changes one account can ask for (each needs its password): 3 per 15 minutes. */
 export const EMAIL_CHANGE_LIMIT = { window: 15 * 60, max: 3 };
+/** Codes tried at the second sign-in step per account, whatever the addresses: 10 per 15 minutes. */
+export const SECOND_STEP_ACCOUNT_LIMIT = { window: 15 * 60, max: 10 };
+/** A code from an authenticator app is refused again for as long as it could be accepted (the step before, its own and the next: 3 × 30 s). */
+export const TOTP_CODE_REUSE_SECONDS = 90;
+/** How authenticator apps name the account's entry: "Tasks (ada@example.com)". */
+export const TOTP_ISSUER = "Tasks";
 /** Backup codes made at once for the second sign-in step; each works once. */
 export const BACKUP_CODE_COUNT = 10;
 /** After the password, the second sign-in step must be done within 10 minutes. */

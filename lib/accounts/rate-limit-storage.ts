@@ -50,5 +50,9 @@ export function createRateLimitStorage(prisma: PrismaClient) {
         SELECT ("lastRequest" + ${windowMs} - extract(epoch FROM now()) * 1000)::float8 / 1000 AS wait FROM "rateLimit" WHERE key = ${key}`;
       return { allowed: false, retryAfter: Math.max(1, Math.ceil(row?.wait ?? rule.window)) };
     },
+    /** Forgets a key's count, as if it had never been consumed. */
+    async forget(key: string): Promise<void> {
+      await prisma.rateLimit.deleteMany({ where: { key } });
+    },
   };
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import { isAPIError } from "better-auth/api";
 import { renderSVG } from "uqr";
 import { getAuth } from "../better-auth";
@@ -8,6 +7,7 @@ import { callForForm, describeAuthError, formText } from "./auth-errors";
 import { countAttempt } from "./auth-form";
 import { PASSWORD_MAX } from "./limits";
 import { tooManyAttempts } from "./too-many-attempts";
+import { CODE_ALREADY_USED } from "./two-factor-hooks";
 import type { SecondStepFormState, TwoFactorFormState } from "./form-state";
 
 // Two-step sign-in, through Better Auth's twoFactor plugin: the settings page turns it on (a
@@ -31,6 +31,7 @@ const MESSAGES: Record<string, { message: string; field?: "password" | "code" }>
   INVALID_PASSWORD: { message: WRONG_PASSWORD, field: "password" },
   INVALID_CODE: { message: "That code is not right. Codes change every 30 seconds: check that the time on your phone is correct and try the new one.", field: "code" },
   INVALID_BACKUP_CODE: { message: "That backup code is not right, or was used already.", field: "code" },
+  [CODE_ALREADY_USED.code]: { message: CODE_ALREADY_USED.message, field: "code" },
   INVALID_TWO_FACTOR_COOKIE: { message: SECOND_STEP_EXPIRED },
   TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: { message: `Too many wrong codes. ${SECOND_STEP_EXPIRED}` },
   ACCOUNT_TEMPORARILY_LOCKED: { message: "Too many wrong codes in a row: the second step of your sign-in is locked for 15 minutes." },

@@ -7,14 +7,19 @@ export const FALLBACK_TIME_ZONE = "UTC";
 const LOCALE = "en-US"; // the interface's language; fixed so server and browser write the same words
 const DAY_MS = 86_400_000;
 
-/** The zone if this runtime knows it, else the fallback. */
-export function validTimeZone(zone: string | undefined): string {
-  if (!zone) return FALLBACK_TIME_ZONE;
+/** The zone's canonical name if this runtime knows it, else undefined. */
+export function knownTimeZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
   try {
     return new Intl.DateTimeFormat(LOCALE, { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return FALLBACK_TIME_ZONE;
+    return undefined;
   }
+}
+
+/** The zone if this runtime knows it, else the fallback. */
+export function validTimeZone(zone: string | undefined): string {
+  return knownTimeZone(zone) ?? FALLBACK_TIME_ZONE;
 }
 
 // Making a formatter costs far more than using one, and every row with a due date needs several.

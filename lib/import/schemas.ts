@@ -111,3 +111,9 @@ export const importDocumentSchema = z
   });
 
 export type ImportDocument = z.output<typeof importDocumentSchema>;
+
+/** POST /api/import's query, for a Todoist CSV: the project's name (the file's), and the importer's time zone for due days. */
+export const importQuerySchema = z.object({
+  name: z.string("name must be text.").max(200, "name must be at most 200 characters.").optional(),
+  timeZone: z.string("timeZone must be text.").max(100, "timeZone must be at most 100 characters.").optional(),
+});

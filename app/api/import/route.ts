@@ -1,17 +1,46 @@
 import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { parseInput, parseJsonBody } from "@/lib/api/body";
+import { RequestError } from "@/lib/api/errors";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
+import { validTimeZone } from "@/lib/client/relative-date";
 import { IMPORT_MAX_BYTES } from "@/lib/import/limits";
-import { importDocumentSchema } from "@/lib/import/schemas";
+import { importDocumentSchema, importQuerySchema } from "@/lib/import/schemas";
 import { importForUser } from "@/lib/import/service";
+import { todoistCsvDocument, TODOIST_CSV_TYPE } from "@/lib/import/todoist";
 
-/** A document of GET /api/export, added to the account all or nothing; answers what was imported. */
+/** The body as UTF-8 text: 400 for bytes that are not, or a NUL (PostgreSQL cannot store one). */
+function textOf(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new RequestError(400, "malformed_text", "The file is not UTF-8 text.");
+  }
+  if (text.includes("\u0000")) throw new RequestError(400, "nul_character", "Text must not contain NUL characters.");
+  return text;
+}
+
+/**
+ * Added to the account all or nothing; answers what was imported. A document of GET /api/export
+ * (application/json), or a project exported from Todoist as CSV (text/csv, `?name=` the project).
+ */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/import", {
   POST: endpoint({
     auth: SIGNED_IN,
-    body: importDocumentSchema,
+    query: importQuerySchema,
     maxBodyBytes: IMPORT_MAX_BYTES,
     subject: "The import",
-    handle: async ({ actor, body }) => jsonResponse({ imported: await importForUser(actor, body) }, { status: 201 }),
+    handle: async ({ actor, request, query }) => {
+      const bytes = new Uint8Array(await request.arrayBuffer());
+      const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+      if (type === TODOIST_CSV_TYPE) {
+        const { document, extras } = todoistCsvDocument(textOf(bytes), { listName: query.name ?? "Todoist", timeZone: validTimeZone(query.timeZone) });
+        return jsonResponse({ imported: await importForUser(actor, document), todoist: extras }, { status: 201 });
+      }
+      if (type !== "application/json") throw new RequestError(415, "unsupported_media_type", "Send a file of Download your data as application/json, or a Todoist CSV export as text/csv.");
+      const document = parseInput(importDocumentSchema, parseJsonBody(request.headers, bytes), "The import");
+      return jsonResponse({ imported: await importForUser(actor, document) }, { status: 201 });
+    },
   }),
 });
