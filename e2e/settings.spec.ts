@@ -271,3 +271,20 @@ test("a Todoist project exported as CSV becomes a list, its rows' problems are n
   await expect(page.getByRole("heading", { name: "Groceries", level: 1 })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Buy milk", exact: true })).toBeVisible();
 });
+
+test("a large import is told as it goes and ends with what it added", async ({ page, account }) => {
+  void account; // signed in
+  const tasks = Array.from({ length: 2_500 }, (_, i) => ({
+    id: `t${i}`, title: `Imported ${i}`, description: "", completed: false, priority: "low", dueDate: null, listId: "inbox", parentId: null,
+    position: String(i).padStart(6, "0"), labelIds: [], createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
+  }));
+  const document = { format: "tasks-export", version: 1, lists: [{ id: "inbox", name: "Inbox", color: "grey", inbox: true, archived: false, position: "a0", createdAt: "2026-01-01T00:00:00Z" }], labels: [], tasks };
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Import" });
+  await section.getByLabel("File to import").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(document)) });
+  const answer = page.waitForResponse((response) => response.url().endsWith("/api/import"));
+  await section.getByRole("button", { name: "Import", exact: true }).click();
+  expect((await answer).headers()["content-type"]).toBe("application/x-ndjson");
+  await expect(section.getByRole("alert")).toHaveText("Imported 2,500 tasks, 0 lists and 0 labels.", { timeout: 30_000 });
+  await expect(section.getByRole("progressbar")).toHaveCount(0);
+});

@@ -16,6 +16,19 @@ const db = setUpTestDatabase();
 
 const exportOf = async (user: TestUser) => expectJson<ExportDocument>(await callApi("GET", "/api/export", { token: user.token }));
 const importInto = (user: TestUser, body: unknown) => callApi("POST", "/api/import", { token: user.token, body });
+const importWithProgress = (user: TestUser, body: unknown) => callApi("POST", "/api/import", { token: user.token, body, headers: { accept: "application/x-ndjson" } });
+
+/** A document of `count` tasks in the Inbox, in order. */
+const inboxTasks = (count: number) => ({
+  format: "tasks-export",
+  version: 1,
+  lists: [{ id: "inbox", name: "Inbox", color: "grey", inbox: true, archived: false, position: "a0", createdAt: "2026-01-01T00:00:00Z" }],
+  labels: [],
+  tasks: Array.from({ length: count }, (_, i) => ({
+    id: `t${i}`, title: `T${i}`, description: "", completed: false, priority: "low", dueDate: null, listId: "inbox", parentId: null,
+    position: String(i).padStart(6, "0"), labelIds: [], createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
+  })),
+});
 
 /** The document without what an import renews (ids, the Inbox's creation, the export's time), rows in their order. */
 function comparable(document: ExportDocument) {
@@ -125,21 +138,34 @@ describe("POST /api/import", () => {
 
   it("refuses what would take the account past its limits, and a body too large, writing nothing", async () => {
     const user = await signUpUser("Full");
-    const many = {
-      format: "tasks-export",
-      version: 1,
-      lists: [{ id: "inbox", name: "Inbox", color: "grey", inbox: true, archived: false, position: "a0", createdAt: "2026-01-01T00:00:00Z" }],
-      labels: [],
-      tasks: Array.from({ length: TASKS_PER_USER_MAX }, (_, i) => ({
-        id: `t${i}`, title: `T${i}`, description: "", completed: false, priority: "low", dueDate: null, listId: "inbox", parentId: null,
-        position: "a0", labelIds: [], createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
-      })),
-    };
+    const many = inboxTasks(TASKS_PER_USER_MAX);
     await createTask(user, { title: "One already" });
     await expectError(await importInto(user, many), 409, "task_limit_reached");
+    // Asked for progress, a refusal found before writing is still the plain 409.
+    await expectError(await importWithProgress(user, many), 409, "task_limit_reached");
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(1);
     const tooLarge = await importInto(user, JSON.stringify({ ...many, padding: "x".repeat(IMPORT_MAX_BYTES) }));
     expect(tooLarge.status).toBe(413);
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("tells its progress as it writes a large import, when asked, and ends with what it imported", async () => {
+    const user = await signUpUser("Patient");
+    const response = await importWithProgress(user, inboxTasks(2_500));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/x-ndjson");
+    const lines = (await response.text()).trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { progress: { done: 0, total: 2_500 } },
+      { progress: { done: 1_000, total: 2_500 } },
+      { progress: { done: 2_000, total: 2_500 } },
+      { progress: { done: 2_500, total: 2_500 } },
+      { imported: { lists: 0, labels: { created: 0, matched: 0 }, tasks: 2_500 } },
+    ]);
+    expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(2_500);
+    // A small import answers at once, as without the header.
+    const small = await importWithProgress(user, inboxTasks(3));
+    expect(small.status).toBe(201);
+    expect(await small.json()).toEqual({ imported: { lists: 0, labels: { created: 0, matched: 0 }, tasks: 3 } });
   });
 });

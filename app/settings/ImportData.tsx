@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { PROGRESS_STREAM_TYPE } from "@/lib/api/media-types";
 import { IMPORT_MAX_BYTES } from "@/lib/import/limits";
 
 // "Import": a file made by Download everything (JSON), or a project exported from Todoist (CSV),
@@ -32,6 +33,33 @@ function describeKept({ datesKept, notes }: TodoistExtras): string {
   return kept.length === 0 ? "" : ` ${kept.join(" and ")} ${datesKept + notes === 1 ? "was" : "were"} kept in the task's description.`;
 }
 
+interface Progress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Reads an import's progress lines as they come (lib/api/progress-stream.ts), telling each to
+ * `onProgress`; the last line is the outcome, with its status when it is a refusal.
+ */
+async function followProgress(response: Response, onProgress: (progress: Progress) => void): Promise<{ status: number; body: { status?: number } & Record<string, unknown> }> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  let last: ({ status?: number } & Record<string, unknown>) | null = null;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    buffered += chunk.value;
+    const lines = buffered.split("\n");
+    buffered = lines.pop()!;
+    for (const line of lines.filter(Boolean)) {
+      const parsed = JSON.parse(line);
+      if (parsed.progress) onProgress(parsed.progress as Progress);
+      else last = parsed;
+    }
+  }
+  if (!last) throw new TypeError("the import's answer ended early");
+  return { status: last.status ?? 201, body: last };
+}
+
 /** A Todoist export is CSV, one project per file, named after the project. */
 const isCsv = (file: File) => file.type === "text/csv" || file.name.toLowerCase().endsWith(".csv");
 
@@ -54,6 +82,7 @@ export function ImportData() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   const importFile = async () => {
     if (!file) return setOutcome({ ok: false, text: "Choose a file first: one made by Download everything (JSON), or a Todoist project exported as CSV." });
@@ -63,13 +92,19 @@ export function ImportData() {
     try {
       const csv = isCsv(file);
       const query = new URLSearchParams({ name: file.name.replace(/\.csv$/i, ""), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-      const response = await apiFetch(csv ? `/api/import?${query}` : "/api/import", { method: "POST", headers: { "Content-Type": csv ? "text/csv" : "application/json" }, body: await file.text() });
-      const body = await response.json().catch(() => null);
-      setOutcome(response.ok ? { ok: true, text: describe(body.imported as Report) + (body.todoist ? describeKept(body.todoist as TodoistExtras) : "") } : { ok: false, text: problemOf(response.status, body) });
+      const response = await apiFetch(csv ? `/api/import?${query}` : "/api/import", {
+        method: "POST",
+        headers: { "Content-Type": csv ? "text/csv" : "application/json", Accept: `${PROGRESS_STREAM_TYPE}, application/json` },
+        body: await file.text(),
+      });
+      const { status, body } = response.headers.get("content-type") === PROGRESS_STREAM_TYPE ? await followProgress(response, setProgress) : { status: response.status, body: await response.json().catch(() => null) };
+      const ok = status >= 200 && status < 300;
+      setOutcome(ok ? { ok: true, text: describe(body.imported as Report) + (body.todoist ? describeKept(body.todoist as TodoistExtras) : "") } : { ok: false, text: problemOf(status, body) });
     } catch (error) {
       setOutcome({ ok: false, text: error instanceof TypeError ? "Could not reach the server: try again. Nothing was imported." : "The import failed: try again." });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -87,6 +122,14 @@ export function ImportData() {
       <button className="button" type="button" disabled={busy} onClick={() => void importFile()}>
         {busy ? "Importing…" : "Import"}
       </button>
+      {progress && (
+        <p className="import-progress">
+          <progress id={`${inputId}-progress`} max={progress.total} value={progress.done} aria-label="Tasks imported so far" />{" "}
+          <span aria-hidden="true">
+            {progress.done.toLocaleString("en")} of {plural(progress.total, "task", "tasks")}
+          </span>
+        </p>
+      )}
     </div>
   );
 }

@@ -33,9 +33,20 @@ function parentsFirst(tasks: ImportedTask[]): ImportedTask[] {
   return tasks.map((task) => ({ task, depth: depth(task) })).sort((a, b) => a.depth - b.depth).map(({ task }) => task);
 }
 
-const IMPORT_CHUNK = 1_000; // rows per INSERT
+/** Rows per INSERT, and tasks between two progress reports. */
+export const IMPORT_CHUNK = 1_000;
 
-export async function importForUser(actor: Actor, document: ImportDocument): Promise<ImportReport> {
+/** How far an import has written its tasks. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * `onProgress` hears once every limit has been checked, before anything is written (done 0),
+ * then after each chunk of tasks. Only an import of more than one chunk reports progress.
+ */
+export async function importForUser(actor: Actor, document: ImportDocument, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
   const { userId } = actor;
   return getPrisma().$transaction(
     async (tx) => {
@@ -48,9 +59,18 @@ export async function importForUser(actor: Actor, document: ImportDocument): Pro
       ]);
       const listCount = await tx.list.count({ where: { userId } });
 
-      // Lists: the Inbox is the account's; the others go after the account's lists.
+      // Every limit first: a refused import writes nothing, and reports no progress.
       const newLists = document.lists.filter((list) => !list.inbox).sort(byPosition);
       if (listCount + newLists.length > LISTS_PER_USER_MAX) throw limitReached("list_limit_reached", LISTS_PER_USER_MAX, "lists");
+      const labelsByName = new Map(existingLabels.map((label) => [label.name.toLowerCase(), label.id]));
+      const newLabelCount = new Set(document.labels.map((label) => label.name.toLowerCase()).filter((name) => !labelsByName.has(name))).size;
+      if (existingLabels.length + newLabelCount > LABELS_PER_USER_MAX) throw limitReached("label_limit_reached", LABELS_PER_USER_MAX, "labels");
+      if (taskCount + document.tasks.length > TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
+      const total = document.tasks.length;
+      const report = total > IMPORT_CHUNK ? onProgress : undefined;
+      report?.({ done: 0, total });
+
+      // Lists: the Inbox is the account's; the others go after the account's lists.
       const listIds = new Map<string, string>(document.lists.filter((list) => list.inbox).map((list) => [list.id, inbox.id]));
       const listKeys = keysAfter(existingLists[0]?.position ?? null, newLists.length);
       const listRows = newLists.map((list, index) => {
@@ -61,7 +81,6 @@ export async function importForUser(actor: Actor, document: ImportDocument): Pro
       await tx.list.createMany({ data: listRows });
 
       // Labels: one the account has by the same name (any case) is that label.
-      const labelsByName = new Map(existingLabels.map((label) => [label.name.toLowerCase(), label.id]));
       const labelIds = new Map<string, string>();
       const labelRows = [];
       for (const label of document.labels) {
@@ -70,11 +89,9 @@ export async function importForUser(actor: Actor, document: ImportDocument): Pro
         labelIds.set(label.id, id);
         if (!matched) labelRows.push({ id, userId, name: label.name, color: label.color, createdAt: label.createdAt });
       }
-      if (existingLabels.length + labelRows.length > LABELS_PER_USER_MAX) throw limitReached("label_limit_reached", LABELS_PER_USER_MAX, "labels");
       await tx.label.createMany({ data: labelRows });
 
       // Tasks: new ids; each group of siblings keeps its order, after the account's own.
-      if (taskCount + document.tasks.length > TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
       const taskIds = new Map(document.tasks.map((task) => [task.id, crypto.randomUUID()]));
       const siblings = Map.groupBy(document.tasks, (task) => `${task.listId} ${task.parentId ?? ""}`);
       const positions = new Map<string, string>();
@@ -102,7 +119,10 @@ export async function importForUser(actor: Actor, document: ImportDocument): Pro
         createdAt: task.createdAt,
         updatedAt: task.updatedAt,
       }));
-      for (let start = 0; start < taskRows.length; start += IMPORT_CHUNK) await tx.task.createMany({ data: taskRows.slice(start, start + IMPORT_CHUNK) });
+      for (let start = 0; start < taskRows.length; start += IMPORT_CHUNK) {
+        await tx.task.createMany({ data: taskRows.slice(start, start + IMPORT_CHUNK) });
+        report?.({ done: Math.min(start + IMPORT_CHUNK, total), total });
+      }
       const links = document.tasks.flatMap((task) => task.labelIds.map((labelId) => ({ taskId: taskIds.get(task.id)!, labelId: labelIds.get(labelId)! })));
       for (let start = 0; start < links.length; start += IMPORT_CHUNK) await tx.taskLabel.createMany({ data: links.slice(start, start + IMPORT_CHUNK) });
 

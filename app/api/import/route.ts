@@ -1,13 +1,13 @@
 import { SIGNED_IN } from "@/lib/api/auth-kinds";
 import { parseInput, parseJsonBody } from "@/lib/api/body";
 import { RequestError } from "@/lib/api/errors";
-import { jsonResponse } from "@/lib/api/respond";
+import { progressResponse, wantsProgress } from "@/lib/api/progress-stream";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { validTimeZone } from "@/lib/client/relative-date";
 import { IMPORT_MAX_BYTES } from "@/lib/import/limits";
-import { importDocumentSchema, importQuerySchema } from "@/lib/import/schemas";
-import { importForUser } from "@/lib/import/service";
-import { todoistCsvDocument, TODOIST_CSV_TYPE } from "@/lib/import/todoist";
+import { importDocumentSchema, importQuerySchema, type ImportDocument } from "@/lib/import/schemas";
+import { importForUser, type ImportProgress } from "@/lib/import/service";
+import { todoistCsvDocument, TODOIST_CSV_TYPE, type TodoistExtras } from "@/lib/import/todoist";
 
 /** The body as UTF-8 text: 400 for bytes that are not, or a NUL (PostgreSQL cannot store one). */
 function textOf(bytes: Uint8Array): string {
@@ -21,9 +21,22 @@ function textOf(bytes: Uint8Array): string {
   return text;
 }
 
+/** The document a request carries: our export's JSON, or a Todoist CSV (with what it kept in descriptions). */
+function documentOf(request: Request, bytes: Uint8Array, query: { name?: string; timeZone?: string }): { document: ImportDocument; todoist?: TodoistExtras } {
+  const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+  if (type === TODOIST_CSV_TYPE) {
+    const { document, extras } = todoistCsvDocument(textOf(bytes), { listName: query.name ?? "Todoist", timeZone: validTimeZone(query.timeZone) });
+    return { document, todoist: extras };
+  }
+  if (type !== "application/json") throw new RequestError(415, "unsupported_media_type", "Send a file of Download your data as application/json, or a Todoist CSV export as text/csv.");
+  return { document: parseInput(importDocumentSchema, parseJsonBody(request.headers, bytes), "The import") };
+}
+
 /**
  * Added to the account all or nothing; answers what was imported. A document of GET /api/export
  * (application/json), or a project exported from Todoist as CSV (text/csv, `?name=` the project).
+ * With `Accept: application/x-ndjson`, an import of more than one chunk of tasks answers with its
+ * progress as it writes (lib/api/progress-stream.ts).
  */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/import", {
   POST: endpoint({
@@ -31,16 +44,13 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/im
     query: importQuerySchema,
     maxBodyBytes: IMPORT_MAX_BYTES,
     subject: "The import",
-    handle: async ({ actor, request, query }) => {
-      const bytes = new Uint8Array(await request.arrayBuffer());
-      const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
-      if (type === TODOIST_CSV_TYPE) {
-        const { document, extras } = todoistCsvDocument(textOf(bytes), { listName: query.name ?? "Todoist", timeZone: validTimeZone(query.timeZone) });
-        return jsonResponse({ imported: await importForUser(actor, document), todoist: extras }, { status: 201 });
-      }
-      if (type !== "application/json") throw new RequestError(415, "unsupported_media_type", "Send a file of Download your data as application/json, or a Todoist CSV export as text/csv.");
-      const document = parseInput(importDocumentSchema, parseJsonBody(request.headers, bytes), "The import");
-      return jsonResponse({ imported: await importForUser(actor, document) }, { status: 201 });
+    handle: async ({ actor, request, query, requestId }) => {
+      const { document, todoist } = documentOf(request, new Uint8Array(await request.arrayBuffer()), query);
+      const streamed = wantsProgress(request);
+      return progressResponse<ImportProgress>(
+        async (onProgress) => ({ imported: await importForUser(actor, document, streamed ? onProgress : undefined), ...(todoist && { todoist }) }),
+        { status: 201, requestId },
+      );
     },
   }),
 });
