@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { isTheme, THEME_COOKIE, themeAttribute } from "@/lib/accounts/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,8 +17,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (lib/content-security-policy.ts). A page prerendered at build time would have no nonce, and
   // the browser would refuse to run it.
   await connection();
+  // This device's copy of the user's theme (ThemeSync keeps it in step with their profile).
+  const theme = (await cookies()).get(THEME_COOKIE)?.value;
   return (
-    <html lang="en">
+    <html lang="en" data-theme={themeAttribute(isTheme(theme) ? theme : undefined)}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

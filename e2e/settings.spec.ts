@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { NAME_CHANGED } from "../lib/accounts/name-change";
 import { PASSWORD_CHANGED } from "../lib/accounts/password-change";
+import { THEME_SAVED } from "../lib/accounts/theme";
 import { expect, test } from "./fixtures";
 import { newAccount, otherDevice, PASSWORD, signIn } from "./support";
 
@@ -287,4 +288,33 @@ test("a large import is told as it goes and ends with what it added", async ({ p
   expect((await answer).headers()["content-type"]).toBe("application/x-ndjson");
   await expect(section.getByRole("alert")).toHaveText("Imported 2,500 tasks, 0 lists and 0 labels.", { timeout: 30_000 });
   await expect(section.getByRole("progressbar")).toHaveCount(0);
+});
+
+test("the theme is saved for every device: dark on a light system, then back to following the system", async ({ page, account, browser, baseURL }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  const background = (on: Page) => on.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto("/settings");
+  expect(await background(page)).toBe("rgb(246, 247, 249)");
+  const appearance = page.getByRole("region", { name: "Appearance" });
+  await appearance.getByLabel("Dark").check();
+  await appearance.getByRole("button", { name: "Save theme" }).click();
+  await expect(appearance.getByRole("alert")).toHaveText(THEME_SAVED);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background(page)).toBe("rgb(17, 20, 24)");
+
+  // Another device, on a light system: its first page follows the profile, and the next one is painted dark from the server.
+  const phone = await otherDevice(browser, baseURL!, account);
+  await phone.emulateMedia({ colorScheme: "light" });
+  await phone.goto("/tasks");
+  await expect(phone.locator("html")).toHaveAttribute("data-theme", "dark");
+  const served = await phone.request.get("/settings");
+  expect(await served.text()).toContain('<html lang="en" data-theme="dark"');
+  await phone.close();
+
+  await appearance.getByLabel("System (follow this device)").check();
+  await appearance.getByRole("button", { name: "Save theme" }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme");
+  expect(await background(page)).toBe("rgb(246, 247, 249)");
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background(page)).toBe("rgb(17, 20, 24)");
 });

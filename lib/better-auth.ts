@@ -86,7 +86,8 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     // The app stays usable before the address is confirmed; a banner on the task page asks for it.
     emailVerification: { sendOnSignUp: true, sendVerificationEmail: sendConfirmationMail, expiresIn: VERIFY_LINK_LIFETIME_SECONDS },
     // A new address takes effect when a link sent to it is opened; the old one is told (hooks.ts).
-    user: { changeEmail: { enabled: true } },
+    // The theme is the user's own setting (Settings → Appearance), never set through sign-up.
+    user: { changeEmail: { enabled: true }, additionalFields: { theme: { type: "string", defaultValue: "system", input: false } } },
     databaseHooks: {
       user: {
         update: {

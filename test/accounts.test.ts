@@ -4,7 +4,7 @@ import * as tasksRoute from "@/app/api/tasks/route";
 import * as taskRoute from "@/app/api/tasks/[id]/route";
 import { ACCOUNT_EXISTS } from "@/lib/accounts/existing-account";
 import { setUpTestDatabase } from "./support/database";
-import { apiRequest, APP_URL, callAuth, callRoute, cookiesOf, randomIp, signUpUser, tokenFor } from "./support/http";
+import { apiRequest, APP_URL, callAuth, callRoute, cookiesOf, PASSWORD, randomIp, signUpUser, tokenFor } from "./support/http";
 
 const db = setUpTestDatabase();
 
@@ -35,6 +35,17 @@ describe("accounts", () => {
       expect(cookiesOf(again)).toBe("");
     }
     expect(await db.prisma.user.count({ where: { email: "twin@example.com" } })).toBe(1);
+  });
+
+  it("keeps the theme out of sign-up and the profile endpoint: only Settings sets it", async () => {
+    const email = `theme-${crypto.randomUUID().slice(0, 8)}@example.com`;
+    // Sign-up ignores it (the default is kept); the profile endpoint refuses it.
+    const signUp = await callAuth("/sign-up/email", { body: { name: "Themed", email, password: PASSWORD, theme: "dark" } });
+    expect(signUp.status).toBe(200);
+    expect((await (await callAuth("/get-session", { cookie: cookiesOf(signUp) })).json()).user.theme).toBe("system");
+    const user = await signUpUser("Plain");
+    expect((await callAuth("/update-user", { body: { theme: "dark" }, cookie: user.cookie })).status).toBe(400);
+    expect((await (await callAuth("/get-session", { cookie: user.cookie })).json()).user.theme).toBe("system");
   });
 
   it("signs in with the right password only", async () => {

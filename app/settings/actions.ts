@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { submitAccountDeletion } from "@/lib/accounts/delete-account";
 import { resendConfirmation, submitEmailChange } from "@/lib/accounts/email-address";
@@ -11,7 +11,9 @@ import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessi
 import { sessionActor } from "@/lib/actor";
 import { actorNameSchema } from "@/lib/changes/schemas";
 import { revertChangesForUser } from "@/lib/changes/revert";
-import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState, TwoFactorFormState } from "@/lib/accounts/form-state";
+import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState, ThemeFormState, TwoFactorFormState } from "@/lib/accounts/form-state";
+import { submitTheme } from "@/lib/accounts/preferences";
+import { THEME_COOKIE, THEME_COOKIE_MAX_AGE_SECONDS } from "@/lib/accounts/theme";
 import { confirmTwoFactorSetup, replaceBackupCodes, startTwoFactorSetup, turnOffTwoFactor } from "@/lib/accounts/two-factor";
 import { getAuth } from "@/lib/better-auth";
 import { settingsSession } from "./session";
@@ -108,5 +110,14 @@ export async function turnOffTwoFactorAction(_previous: TwoFactorFormState, form
   await settingsSession();
   const state = await turnOffTwoFactor(form, await headers());
   if (state.done) redirect("/settings?twoFactor=off#two-factor-heading");
+  return state;
+}
+
+/** The user's theme, saved to their profile and painted on this device at once (its cookie). */
+export async function changeThemeAction(_previous: ThemeFormState, form: FormData): Promise<ThemeFormState> {
+  if (!(form instanceof FormData)) return {};
+  const { user } = await settingsSession();
+  const state = await submitTheme(form, user.id);
+  if (state.theme) (await cookies()).set(THEME_COOKIE, state.theme, { path: "/", maxAge: THEME_COOKIE_MAX_AGE_SECONDS, sameSite: "lax" });
   return state;
 }

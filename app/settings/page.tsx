@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { AppHeader } from "@/app/tasks/_components/AppHeader";
 import { Temporal } from "temporal-polyfill";
 import { listSessionsForUser, SESSIONS_LISTED_MAX, type SessionSummary } from "@/lib/accounts/sessions";
+import { isTheme } from "@/lib/accounts/theme";
 import { backupCodesLeft } from "@/lib/accounts/two-factor";
 import { sessionActor } from "@/lib/actor";
 import { previewRevertForUser, recentActorsForUser } from "@/lib/changes/revert";
@@ -17,6 +18,7 @@ import { EmailForm } from "./EmailForm";
 import { ExportData } from "./ExportData";
 import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
+import { ThemeForm } from "./ThemeForm";
 import { TwoFactorSettings } from "./TwoFactorSettings";
 import { RevertSection, sinceInstant, type RevertRequest } from "./RevertSection";
 import { settingsSession } from "./session";
@@ -76,13 +78,18 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const deviceLabel = (session: SessionSummary) => `${session.device}, signed in ${day(session.signedInAt)}`;
   return (
     <>
-      <AppHeader user={{ name: signedIn.user.name, email: signedIn.user.email }} current="settings" />
+      <AppHeader user={{ name: signedIn.user.name, email: signedIn.user.email, theme: signedIn.user.theme }} current="settings" />
       <main id="main" className="page settings">
         <h1>Settings</h1>
 
         <section className="card" aria-labelledby="profile-heading">
           <h2 id="profile-heading">Profile</h2>
           <NameForm name={signedIn.user.name} />
+        </section>
+
+        <section className="card" aria-labelledby="appearance-heading">
+          <h2 id="appearance-heading">Appearance</h2>
+          <ThemeForm theme={isTheme(signedIn.user.theme) ? signedIn.user.theme : "system"} />
         </section>
 
         <section className="card" aria-labelledby="email-heading">

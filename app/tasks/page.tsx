@@ -63,7 +63,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <AppHeader user={{ name: session.user.name, email: session.user.email }} />
+      <AppHeader user={{ name: session.user.name, email: session.user.email, theme: session.user.theme }} />
       {!session.user.emailVerified && (
         <aside className="banner" aria-label="Confirm your email address">
           <ConfirmEmailNotice email={session.user.email} id="banner-confirm" />

@@ -1,6 +1,8 @@
 // What the account forms (settings, password reset, email) and their server actions exchange.
 // Plain types and values: the browser imports this module too.
 
+import type { Theme } from "./theme";
+
 export interface FormState<Field extends string = string> {
   problem?: { message: string; fields: Field[] };
   /** Saved: what to tell the person */
@@ -32,3 +34,6 @@ export type SecondStepFormState = FormState<"code"> & {
   /** Signed in: the page to go to */
   location?: string;
 };
+
+/** The settings page's Appearance form. */
+export type ThemeFormState = FormState<"theme"> & { theme?: Theme };
