@@ -1,6 +1,6 @@
 import { TIME_ZONE_COOKIE } from "../lib/client/relative-date";
 import { expect, openTasks, test } from "./fixtures";
-import { taskItem } from "./support";
+import { newAccount, signUp, taskItem } from "./support";
 
 // Due dates speak the calendar of the browser's zone. A first visit has no zone cookie, so the
 // server renders in UTC; the browser then reads its zone, shows its own day, and sets the cookie
@@ -33,4 +33,31 @@ test("a first visit shows the browser's day, and the server renders it from then
 
   const html = await (await page.request.get("/tasks")).text();
   expect(html).toContain(`>${words}</time>`);
+});
+
+test("a new account starts in its browser's zone; a zone chosen in Settings is kept wherever the browser is", async ({ page, playwright, baseURL }) => {
+  await signUp(page, newAccount("Traveller"));
+  await page.goto("/settings");
+  const zoneField = page.getByRole("region", { name: "Time zone" }).getByLabel("Time zone");
+  await expect(zoneField).toHaveValue(ZONE);
+
+  await zoneField.selectOption("UTC");
+  await page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(page.getByRole("region", { name: "Time zone" }).getByRole("alert")).toHaveText("Dates now follow UTC on every device.");
+
+  // Due in an hour or more, on a different day in UTC than here: the page speaks UTC's day.
+  const now = new Date();
+  const due = Array.from({ length: 36 }, (_, i) => new Date(now.getTime() + (i + 1) * HOUR)).find((instant) => {
+    const [utc, local] = [dayWord(instant, now, "UTC"), dayWord(instant, now, ZONE)];
+    return utc && local && utc !== local;
+  })!;
+  const api = await playwright.request.newContext({ baseURL, storageState: await page.context().storageState() });
+  const { token } = await (await api.get("/api/auth/token")).json();
+  expect((await api.post("/api/tasks", { data: { title: "Board the ferry", dueDate: due.toISOString() }, headers: { Authorization: `Bearer ${token}` } })).status()).toBe(201);
+  await api.dispose();
+  await openTasks(page);
+  await expect(taskItem(page, "Board the ferry").locator("time")).toHaveText(dayWord(due, now, "UTC")!);
+  // A due date picked in the form is that day in UTC too, whatever the browser's zone.
+  await taskItem(page, "Board the ferry").getByRole("button", { name: "Edit Board the ferry" }).click();
+  await expect(page.getByRole("dialog", { name: "Edit task" }).getByLabel("Due date")).toHaveValue(new Intl.DateTimeFormat("en-CA", { timeZone: "UTC" }).format(due));
 });

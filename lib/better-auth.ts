@@ -86,8 +86,9 @@ export function createAuth(prisma: PrismaClient, env: Env) {
     // The app stays usable before the address is confirmed; a banner on the task page asks for it.
     emailVerification: { sendOnSignUp: true, sendVerificationEmail: sendConfirmationMail, expiresIn: VERIFY_LINK_LIFETIME_SECONDS },
     // A new address takes effect when a link sent to it is opened; the old one is told (hooks.ts).
-    // The theme is the user's own setting (Settings → Appearance), never set through sign-up.
-    user: { changeEmail: { enabled: true }, additionalFields: { theme: { type: "string", defaultValue: "system", input: false } } },
+    // The theme and time zone are the user's own settings (Settings), never set through Better
+    // Auth's endpoints; the sign-up form records the browser's zone (lib/accounts/auth-form.ts).
+    user: { changeEmail: { enabled: true }, additionalFields: { theme: { type: "string", defaultValue: "system", input: false }, timeZone: { type: "string", required: false, input: false } } },
     databaseHooks: {
       user: {
         update: {

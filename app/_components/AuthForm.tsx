@@ -9,6 +9,8 @@ import { signInAction, signUpAction } from "./auth-actions";
 
 const ERROR_ID = "auth-error";
 const noSubscription = () => () => {};
+let browserZoneRead: string | undefined;
+const readBrowserZone = () => (browserZoneRead ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * The sign-in or sign-up form: a plain HTML form post to a server action, so it works without
@@ -21,6 +23,8 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   const [state, formAction, pending] = useActionState(signingUp ? signUpAction : signInAction, EMPTY_AUTH_FORM);
   // False in the server's HTML and until React runs here: only then is the form "scripted".
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  // The browser's time zone, which a new account starts with; none in the server's HTML.
+  const browserZone = useSyncExternalStore(noSubscription, readBrowserZone, () => "");
   const formRef = useRef<HTMLFormElement>(null);
 
   const problem = state.problem;
@@ -52,6 +56,7 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
       <form ref={formRef} action={formAction} noValidate>
         <input type="hidden" name="next" value={next} />
         {scripted && <input type="hidden" name={SCRIPTED_FIELD} value="1" />}
+        {signingUp && browserZone && <input type="hidden" name="timeZone" value={browserZone} />}
         <div role="alert" id={ERROR_ID} tabIndex={-1} autoFocus={problem !== undefined && firstInvalid === undefined} className="auth-error">
           {problem && <p className="alert">{problem.message}</p>}
         </div>

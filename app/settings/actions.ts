@@ -11,8 +11,8 @@ import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessi
 import { sessionActor } from "@/lib/actor";
 import { actorNameSchema } from "@/lib/changes/schemas";
 import { revertChangesForUser } from "@/lib/changes/revert";
-import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState, ThemeFormState, TwoFactorFormState } from "@/lib/accounts/form-state";
-import { submitTheme } from "@/lib/accounts/preferences";
+import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState, ThemeFormState, TimeZoneFormState, TwoFactorFormState } from "@/lib/accounts/form-state";
+import { submitTheme, submitTimeZone } from "@/lib/accounts/preferences";
 import { THEME_COOKIE, THEME_COOKIE_MAX_AGE_SECONDS } from "@/lib/accounts/theme";
 import { confirmTwoFactorSetup, replaceBackupCodes, startTwoFactorSetup, turnOffTwoFactor } from "@/lib/accounts/two-factor";
 import { getAuth } from "@/lib/better-auth";
@@ -119,5 +119,14 @@ export async function changeThemeAction(_previous: ThemeFormState, form: FormDat
   const { user } = await settingsSession();
   const state = await submitTheme(form, user.id);
   if (state.theme) (await cookies()).set(THEME_COOKIE, state.theme, { path: "/", maxAge: THEME_COOKIE_MAX_AGE_SECONDS, sameSite: "lax" });
+  return state;
+}
+
+/** The user's time zone (or each device's own), for every page's days and dates. */
+export async function changeTimeZoneAction(_previous: TimeZoneFormState, form: FormData): Promise<TimeZoneFormState> {
+  if (!(form instanceof FormData)) return {};
+  const { user } = await settingsSession();
+  const state = await submitTimeZone(form, user.id);
+  if (state.done) revalidatePath("/settings"); // its dates are shown in the zone
   return state;
 }

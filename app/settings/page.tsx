@@ -8,7 +8,7 @@ import { backupCodesLeft } from "@/lib/accounts/two-factor";
 import { sessionActor } from "@/lib/actor";
 import { previewRevertForUser, recentActorsForUser } from "@/lib/changes/revert";
 import { actorNameSchema } from "@/lib/changes/schemas";
-import { describeDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
+import { describeDay, pageTimeZone, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
 import { formatCount } from "@/lib/format-count";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
@@ -19,11 +19,15 @@ import { ExportData } from "./ExportData";
 import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
 import { ThemeForm } from "./ThemeForm";
+import { TimeZoneForm } from "./TimeZoneForm";
 import { TwoFactorSettings } from "./TwoFactorSettings";
 import { RevertSection, sinceInstant, type RevertRequest } from "./RevertSection";
 import { settingsSession } from "./session";
 
 export const metadata: Metadata = { title: "Settings" };
+
+/** The zones a user can pick: every IANA name this runtime knows, UTC among them. */
+const TIME_ZONES = [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])];
 
 /** "Signed out 2 other devices." after ending sessions (the actions redirect with ?ended=N). */
 function endedNotice(ended: string | string[] | undefined): string | undefined {
@@ -59,7 +63,8 @@ function revertRequest(query: Record<string, string | string[] | undefined>, tim
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [signedIn, cookieStore, query] = await Promise.all([settingsSession(), cookies(), searchParams]);
   const sessions = await listSessionsForUser(signedIn.user.id, signedIn.session.id);
-  const timeZone = validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const deviceZone = validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const { timeZone } = pageTimeZone(signedIn.user.timeZone, deviceZone);
   const now = new Date();
   const day = (date: Date) => describeDay(date, now, timeZone);
   const others = sessions.filter((session) => !session.current);
@@ -90,6 +95,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <section className="card" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">Appearance</h2>
           <ThemeForm theme={isTheme(signedIn.user.theme) ? signedIn.user.theme : "system"} />
+        </section>
+
+        <section className="card" aria-labelledby="time-zone-heading">
+          <h2 id="time-zone-heading">Time zone</h2>
+          <TimeZoneForm chosen={signedIn.user.timeZone ?? null} deviceZone={deviceZone} zones={TIME_ZONES} />
         </section>
 
         <section className="card" aria-labelledby="email-heading">

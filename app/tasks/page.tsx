@@ -7,7 +7,7 @@ import { sessionActor } from "@/lib/actor";
 import { getAuth } from "@/lib/better-auth";
 import { feedQuerySchema } from "@/lib/changes/schemas";
 import { changesSinceForUser } from "@/lib/changes/service";
-import { localDay, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
+import { localDay, pageTimeZone, TIME_ZONE_COOKIE } from "@/lib/client/relative-date";
 import { listLabelsForUser } from "@/lib/labels/service";
 import { listListsForUser } from "@/lib/lists/service";
 import { countQuerySchema, listQuerySchema } from "@/lib/tasks/schemas";
@@ -39,7 +39,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const queryClient = new QueryClient();
   const [lists, labels] = await Promise.all([listListsForUser(userId), listLabelsForUser(userId)]);
   queryClient.setQueryData(taskKeys.listsAndLabels, { lists, labels });
-  const timeZone = validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const { timeZone, fixed: zoneChosen } = pageTimeZone(session.user.timeZone, cookieStore.get(TIME_ZONE_COOKIE)?.value);
   const today = view.view ? localDay(new Date(), timeZone) : "";
   const resolved = resolveView(view, { inboxId: lists.find((list) => list.inbox)!.id, timeZone, today });
   // A view the user cannot see (a list id that is not theirs) is left to the browser, which shows why.
@@ -72,7 +72,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <noscript>
         <p className="notice page">Tasks needs JavaScript to add, change and search tasks. Turn it on in your browser to use this page.</p>
       </noscript>
-      <TaskPageProviders timeZone={timeZone}>
+      <TaskPageProviders timeZone={timeZone} fixed={zoneChosen}>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <TaskDashboard feedCursor={feedCursor} />
         </HydrationBoundary>

@@ -1,6 +1,7 @@
 import { getIP } from "better-auth/api";
 import { z } from "zod";
 import { authAttemptLimit, getAuth } from "../better-auth";
+import { knownTimeZone } from "../client/relative-date";
 import { getPrisma } from "../db";
 import { getEnv } from "../env";
 import { safeReturnPath, SECOND_STEP_PATH } from "../return-path";
@@ -75,6 +76,9 @@ export async function submitAuthForm(mode: AuthMode, form: FormData, headers: He
           : await api.signInEmail({ body: { email: values.email, password: values.password }, headers });
       // An account with two-step sign-in: no session yet, a challenge cookie for the second step instead.
       secondStep = "twoFactorRedirect" in answer && answer.twoFactorRedirect === true;
+      // A new account speaks its browser's time zone from the start (Settings can change it).
+      const browserZone = knownTimeZone(formText(form, "timeZone"));
+      if (mode === "sign-up" && "user" in answer && browserZone) await getPrisma().user.update({ where: { id: answer.user.id }, data: { timeZone: browserZone } });
     },
     describeAuthError,
   );

@@ -37,3 +37,4 @@ export type SecondStepFormState = FormState<"code"> & {
 
 /** The settings page's Appearance form. */
 export type ThemeFormState = FormState<"theme"> & { theme?: Theme };
+export type TimeZoneFormState = FormState<"timeZone">;

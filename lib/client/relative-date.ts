@@ -22,6 +22,16 @@ export function validTimeZone(zone: string | undefined): string {
   return knownTimeZone(zone) ?? FALLBACK_TIME_ZONE;
 }
 
+/**
+ * The zone a signed-in page speaks: the one the user chose (their profile), else this device's
+ * (the cookie its browser set), else the fallback. `fixed`: chosen, so the browser keeps to it
+ * instead of switching to its own.
+ */
+export function pageTimeZone(chosen: string | null | undefined, device: string | undefined): { timeZone: string; fixed: boolean } {
+  const known = knownTimeZone(chosen ?? undefined);
+  return known ? { timeZone: known, fixed: true } : { timeZone: validTimeZone(device), fixed: false };
+}
+
 // Making a formatter costs far more than using one, and every row with a due date needs several.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -36,6 +46,14 @@ function dayNumber(instant: Date, timeZone: string): number {
   const parts = formatter(timeZone, { year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(part("year"), part("month") - 1, part("day")) / DAY_MS;
+}
+
+/** How far the zone's wall clock is ahead of UTC at the instant, in milliseconds. */
+export function zoneOffset(instant: Date, timeZone: string): number {
+  const parts = formatter(timeZone, { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /** The calendar date (YYYY-MM-DD) the instant falls on in the zone. */

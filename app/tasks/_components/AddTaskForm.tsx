@@ -5,10 +5,12 @@ import { fromDateInput } from "@/lib/client/due-dates";
 import type { TaskFields } from "@/lib/client/tasks-api";
 import { TITLE_MAX, type Priority } from "@/lib/tasks/constants";
 import { PrioritySelect } from "./PrioritySelect";
+import { useTimeZone } from "./TaskPageProviders";
 
 export function AddTaskForm({ onAdd }: { onAdd: (fields: Pick<TaskFields, "title" | "priority" | "dueDate">) => Promise<boolean> }) {
   const [title, setTitle] = useState("");
   const [priority, setPriority] = useState<Priority>("medium");
+  const timeZone = useTimeZone();
   const [dueDate, setDueDate] = useState("");
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -28,7 +30,7 @@ export function AddTaskForm({ onAdd }: { onAdd: (fields: Pick<TaskFields, "title
     setPriority("medium");
     setDueDate("");
     input.current?.focus();
-    if (!(await onAdd({ title: trimmed, priority, dueDate: fromDateInput(dueDate) }))) {
+    if (!(await onAdd({ title: trimmed, priority, dueDate: fromDateInput(dueDate, timeZone) }))) {
       setTitle(trimmed);
       setPriority(priority);
       setDueDate(dueDate);

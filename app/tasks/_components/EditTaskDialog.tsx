@@ -6,6 +6,7 @@ import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { DESCRIPTION_MAX, LABELS_PER_TASK_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
 import { FormButtons, FormError, TextField, useModal } from "./form-parts";
 import { PrioritySelect } from "./PrioritySelect";
+import { useTimeZone } from "./TaskPageProviders";
 import { useOrganize } from "./useOrganize";
 
 // Editing happens in a modal dialog (the browser's own: focus stays inside, Escape closes), so
@@ -15,7 +16,8 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
   const [title, setTitle] = useState(task.title);
   const [description, setDescription] = useState(task.description);
   const [priority, setPriority] = useState<Priority>(task.priority);
-  const [dueDate, setDueDate] = useState(toDateInput(task.dueDate));
+  const timeZone = useTimeZone();
+  const [dueDate, setDueDate] = useState(toDateInput(task.dueDate, timeZone));
   const [listId, setListId] = useState(task.listId);
   const [labelIds, setLabelIds] = useState(task.labelIds);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
     if (trimmed !== task.title) changes.title = trimmed;
     if (description !== task.description) changes.description = description;
     if (priority !== task.priority) changes.priority = priority;
-    if (dueDate !== toDateInput(task.dueDate)) changes.dueDate = fromDateInput(dueDate);
+    if (dueDate !== toDateInput(task.dueDate, timeZone)) changes.dueDate = fromDateInput(dueDate, timeZone);
     if (listId !== task.listId) changes.listId = listId;
     if (!sameLabels) changes.labelIds = labelIds;
     if (labelIds.length > LABELS_PER_TASK_MAX) return setError(`A task can have at most ${LABELS_PER_TASK_MAX} labels.`);

@@ -2,11 +2,11 @@
 
 import { QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { createContext, use, useEffect, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, use, useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { getQueryClient } from "@/lib/client/query-client";
 import { TIME_ZONE_COOKIE } from "@/lib/client/relative-date";
 
-const ServerTimeZone = createContext("UTC");
+const ServerTimeZone = createContext({ timeZone: "UTC", fixed: false });
 
 // The browser's zone, once read. Reading it builds the page's first Intl.DateTimeFormat, which
 // costs ~30 ms here (4x that on a phone): it is read after hydration, in a task of its own.
@@ -17,13 +17,19 @@ function subscribeToZone(listener: () => void) {
   return () => void zoneListeners.delete(listener);
 }
 
-/** The user's time zone: the one the server rendered with until the browser's is known. */
+/**
+ * The user's time zone: the one they chose in Settings; else this browser's, with the one the
+ * server rendered with until the browser's is known.
+ */
 export function useTimeZone(): string {
-  const serverZone = use(ServerTimeZone);
-  return useSyncExternalStore(subscribeToZone, () => browserZone ?? serverZone, () => serverZone);
+  const server = use(ServerTimeZone);
+  const zone = useSyncExternalStore(subscribeToZone, () => browserZone ?? server.timeZone, () => server.timeZone);
+  return server.fixed ? server.timeZone : zone;
 }
 
-export function TaskPageProviders({ timeZone, children }: { timeZone: string; children: ReactNode }) {
+/** `fixed`: the user chose `timeZone` (lib/client/relative-date.ts pageTimeZone). */
+export function TaskPageProviders({ timeZone, fixed, children }: { timeZone: string; fixed: boolean; children: ReactNode }) {
+  const zone = useMemo(() => ({ timeZone, fixed }), [timeZone, fixed]);
   useEffect(() => {
     const timer = setTimeout(() => {
       browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -36,7 +42,7 @@ export function TaskPageProviders({ timeZone, children }: { timeZone: string; ch
   return (
     <QueryClientProvider client={getQueryClient()}>
       <NuqsAdapter>
-        <ServerTimeZone value={timeZone}>{children}</ServerTimeZone>
+        <ServerTimeZone value={zone}>{children}</ServerTimeZone>
       </NuqsAdapter>
     </QueryClientProvider>
   );
