@@ -13,14 +13,14 @@ import type { SecondStepFormState, TwoFactorFormState } from "./form-state";
 // Two-step sign-in, through Better Auth's twoFactor plugin: the settings page turns it on (a
 // secret for an authenticator app, shown as a QR code, confirmed by a first code, and backup
 // codes), makes new backup codes and turns it off, each confirmed by the password; the sign-in
-// form's second step takes a code from the app or a backup code. Better Auth's hooks count the
-// password attempts per account (hooks.ts); the second step allows 5 wrong codes per sign-in
-// and locks the account's second step for 15 minutes after 10 in a row.
+// form's second step takes a code from the app or a backup code. What the app adds to the
+// plugin's checks (limits per account, a code used once, trusted devices forgotten) is in
+// two-factor-hooks.ts, so it holds for the JSON endpoints and these forms alike.
 
 const WRONG_PASSWORD = "That is not your password.";
 const SIGNED_OUT = "You were signed out meanwhile: sign in again.";
 const CODE_FORMAT = "Enter the 6-digit code from your authenticator app, or a backup code like abcde-12345.";
-export const SECOND_STEP_EXPIRED = "This sign-in has expired or was used up: sign in again with your password.";
+const SECOND_STEP_EXPIRED = "This sign-in has expired or was used up: sign in again with your password.";
 
 /** A code from an authenticator app: 6 digits, spaces allowed ("123 456"). */
 const APP_CODE = /^\d{6}$/;
