@@ -48,7 +48,7 @@ test("a forgotten password is reset through the mailed link, which then works no
   await signIn(page, account); // the old password
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Wrong email or password.");
   await page.getByLabel("Password").fill("a brand new secret");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
 
   // The same link again: used up.

@@ -50,7 +50,7 @@ test("a session cookie that outlived its session leads to the sign-in form, not 
   await context.addCookies(cookies); // the ended session's cookie, back in the browser
   await page.goto("/tasks");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Ftasks$/);
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 });
 
 test("sign-in and sign-up errors are shown and announced", async ({ page }) => {
@@ -60,7 +60,7 @@ test("sign-in and sign-up errors are shown and announced", async ({ page }) => {
 
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill("not the password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
 
   await page.goto("/sign-up");

@@ -43,7 +43,7 @@ test("every page allows only its own nonced scripts, and works with nothing refu
   await page.getByRole("link", { name: "Sign up" }).click(); // a client-side navigation: Next loads more chunks
   await expect(page.getByRole("heading", { name: "Create your account" })).toBeVisible();
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Sign in" }).click(); // answered by the page's own script
+  await page.getByRole("button", { name: "Sign in", exact: true }).click(); // answered by the page's own script
   await expect(page.getByRole("alert").filter({ hasText: "Fill in every field." })).toBeVisible();
   await signUp(page); // /sign-up, then /tasks, which renders its list only with its scripts running
   await addTask(page, "Checked under the policy");
@@ -82,7 +82,7 @@ test("a script injected into the page without this response's nonce does not run
   });
 
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Sign in" }).click(); // the page's own scripts still run
+  await page.getByRole("button", { name: "Sign in", exact: true }).click(); // the page's own scripts still run
   await expect(page.getByRole("alert").filter({ hasText: "Fill in every field." })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as CspWindow).injected)).toBeUndefined();
   expect(violations.filter((violation) => violation.startsWith("event: "))).toEqual([

@@ -110,12 +110,12 @@ test("the name is changed for every page, and an empty one is refused on its fie
   const header = page.getByRole("banner");
   await expect(header).toContainText("Test User");
 
-  await page.getByLabel("Name").fill("   ");
+  await page.getByLabel("Name", { exact: true }).fill("   ");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("region", { name: "Profile" }).getByRole("alert")).toHaveText("Name is required.");
-  await expect(page.getByLabel("Name")).toBeFocused();
+  await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
 
-  await page.getByLabel("Name").fill("Ada Lovelace");
+  await page.getByLabel("Name", { exact: true }).fill("Ada Lovelace");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("region", { name: "Profile" }).getByRole("alert")).toHaveText(NAME_CHANGED);
   await expect(header).toContainText("Ada Lovelace");

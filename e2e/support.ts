@@ -28,7 +28,7 @@ export async function signUp(page: Page, account = newAccount()): Promise<Accoun
 export async function signIn(page: Page, account: Account): Promise<void> {
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** Adds a task through the form and waits until the server has stored it. */

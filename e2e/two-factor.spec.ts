@@ -48,11 +48,11 @@ test("set up with the app's key, then signing in asks for a code: a wrong one is
 
   await signIn(page, account);
   await page.getByLabel("Code").fill(wrongCode(secret));
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("That code is not right");
   await expect(page.getByLabel("Code")).toBeFocused();
   await page.getByLabel("Code").fill(backupCodes[0]);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
 
   await page.goto("/settings");
@@ -61,7 +61,7 @@ test("set up with the app's key, then signing in asks for a code: a wrong one is
   // A used backup code opens nothing.
   await signOutAndIn(page, account);
   await page.getByLabel("Code").fill(backupCodes[0]);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("That backup code is not right, or was used already.");
 });
 
@@ -79,7 +79,7 @@ test("a trusted device is not asked again; turning it off needs the password", a
   // A code works once, and set-up used the current one: the app's next code is accepted too.
   await page.getByLabel("Code").fill(totpCode(secret, Date.now() + 30_000));
   await page.getByLabel(/Don't ask again on this device/).check();
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
 
   await signOutAndIn(page, account);

@@ -1,5 +1,6 @@
+import { passkey } from "@better-auth/passkey";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { isAPIError } from "better-auth/api";
+import { APIError, isAPIError } from "better-auth/api";
 import { betterAuth } from "better-auth/minimal";
 import { nextCookies } from "better-auth/next-js";
 import { jwt, type Jwk } from "better-auth/plugins/jwt";
@@ -49,6 +50,11 @@ function logFromBetterAuth(level: "debug" | "info" | "warn" | "error", message: 
   const err = args.find((arg) => arg instanceof Error);
   const details = args.filter((arg) => arg !== err);
   getLogger()[level]({ source: "better-auth", err, details: details.length ? details : undefined }, message.replace(EMAIL_ADDRESS, "[email]"));
+}
+
+/** A passkey ceremony without the device's PIN or biometric check is refused. */
+function requireUserVerified(userVerified: boolean | undefined): void {
+  if (!userVerified) throw new APIError("UNAUTHORIZED", { code: "USER_NOT_VERIFIED", message: "Your device did not check that it is you (PIN, fingerprint or face)." });
 }
 
 /** The per-address limit of sign-in and sign-up attempts, through the JSON endpoints and the forms alike. */
@@ -127,6 +133,9 @@ export function createAuth(prisma: PrismaClient, env: Env) {
         // Codes of the second sign-in step; each challenge also allows 5 wrong codes, and 10 in a
         // row lock the account's second step for 15 minutes (Better Auth's twoFactor plugin).
         "/two-factor/*": attempts,
+        // Signing in with a passkey: each answer is a signature, not a guess, but it still costs
+        // a verification and a session.
+        "/passkey/verify-authentication": attempts,
       },
     },
     hooks: createAuthHooks(prisma, env),
@@ -154,6 +163,20 @@ export function createAuth(prisma: PrismaClient, env: Env) {
         twoFactorCookieMaxAge: SECOND_STEP_LIFETIME_SECONDS,
         trustDeviceMaxAge: TRUSTED_DEVICE_LIFETIME_SECONDS,
         backupCodeOptions: { amount: BACKUP_CODE_COUNT },
+      }),
+      // Passkeys (WebAuthn): added on the settings page, a sign-in of their own on the sign-in page.
+      // Bound to the app's host and origin: a passkey made here signs in nowhere else. Its sign-in
+      // creates a session as a password sign-in does (so /api/auth/token works after it), but it
+      // is not a "/sign-in/*" path, so it does not ask for the second step: the passkey is itself
+      // two factors (the device, and its PIN or biometric check), which is why both ceremonies
+      // require that check (the plugin would accept a mere touch).
+      passkey({
+        rpID: new URL(env.appUrl).hostname,
+        rpName: "Tasks",
+        origin: env.appUrl,
+        authenticatorSelection: { residentKey: "required", userVerification: "required" },
+        registration: { afterVerification: ({ verification }) => requireUserVerified(verification.registrationInfo?.userVerified) },
+        authentication: { afterVerification: ({ verification }) => requireUserVerified(verification.authenticationInfo.userVerified) },
       }),
       // Sets the cookies of auth.api calls made in server actions (the sign-in and sign-up forms,
       // sign-out) through Next's cookies(). Last, as Better Auth requires: it reads what the

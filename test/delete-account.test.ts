@@ -3,6 +3,7 @@ import { ACCOUNT_DELETED, submitAccountDeletion } from "@/lib/accounts/delete-ac
 import { callApi } from "./support/api";
 import { setUpTestDatabase } from "./support/database";
 import { callAuth, PASSWORD, randomIp, signUpUser, type TestUser } from "./support/http";
+import { newSoftPasskey, registerPasskey } from "./support/passkey";
 import { createLabel, createList, createTask, expectJson } from "./support/organize";
 
 // Deleting the account removes every row of the user, in every table, whatever it holds: the
@@ -10,7 +11,7 @@ import { createLabel, createList, createTask, expectJson } from "./support/organ
 
 const db = setUpTestDatabase();
 
-/** A user with something in every kind of row: tasks, subtasks, lists, labels, trash, history, counters, a failed sign-in, an authenticator secret. */
+/** A user with something in every kind of row: tasks, subtasks, lists, labels, trash, history, counters, a failed sign-in, a passkey, an authenticator secret. */
 async function busyUser(name: string): Promise<TestUser> {
   const user = await signUpUser(name);
   const list = await createList(user, { name: "Work" });
@@ -21,6 +22,7 @@ async function busyUser(name: string): Promise<TestUser> {
   expect((await callApi("DELETE", `/api/tasks/${trashed.id}`, { token: user.token })).status).toBe(204);
   await expectJson(await callApi("GET", "/api/changes", { token: user.token }));
   await callAuth("/sign-in/email", { body: { email: user.email, password: "not the password" }, ip: randomIp() });
+  expect((await registerPasskey(user.cookie, newSoftPasskey())).status).toBe(200);
   expect((await callAuth("/two-factor/enable", { body: { password: PASSWORD }, cookie: user.cookie })).status).toBe(200);
   return user;
 }
@@ -52,7 +54,7 @@ describe("deleting the account", () => {
   it("needs the password, and a wrong or missing one deletes nothing", async () => {
     const user = await busyUser("Careful");
     const before = await rowsNaming(user);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["user", "session", "account", "task", "list", "label", "change", "user_sync", "signInThrottle", "api_rate_limit", "twoFactor"]));
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["user", "session", "account", "task", "list", "label", "change", "user_sync", "signInThrottle", "api_rate_limit", "passkey", "twoFactor"]));
     expect(await submitAccountDeletion(form({ password: "" }), user)).toEqual({ problem: { message: expect.stringMatching(/password/), fields: ["password"] } });
     expect(await submitAccountDeletion(form({ password: "wrong password" }), user)).toEqual({ problem: { message: "That is not your password.", fields: ["password"] } });
     const after = await rowsNaming(user);

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { EMPTY_AUTH_FORM, SCRIPTED_FIELD, type AuthField, type AuthMode } from "@/lib/accounts/auth-form-state";
 import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/limits";
+import { signInWithPasskey } from "@/lib/client/passkeys";
 import { DEFAULT_RETURN_PATH } from "@/lib/return-path";
 import { signInAction, signUpAction } from "./auth-actions";
 
@@ -26,6 +27,8 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   // The browser's time zone, which a new account starts with; none in the server's HTML.
   const browserZone = useSyncExternalStore(noSubscription, readBrowserZone, () => "");
   const formRef = useRef<HTMLFormElement>(null);
+  // The passkey sign-in runs in the browser (WebAuthn); its problem shows in the same alert.
+  const [passkey, setPasskey] = useState<{ pending: boolean; problem?: string }>({ pending: false });
 
   const problem = state.problem;
   const firstInvalid = problem?.fields[0];
@@ -46,19 +49,28 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
     "aria-describedby": [hint, invalid(field) && ERROR_ID].filter(Boolean).join(" ") || undefined,
     autoFocus: firstInvalid === field,
   });
-  const busy = pending || state.location !== undefined;
+  const busy = pending || state.location !== undefined || passkey.pending;
+  const alert = passkey.problem ?? problem?.message;
+
+  async function passkeySignIn() {
+    setPasskey({ pending: true });
+    const passkeyProblem = await signInWithPasskey();
+    if (!passkeyProblem) return window.location.assign(next); // a full page load, as after the password (see auth-actions.ts)
+    setPasskey({ pending: false, problem: passkeyProblem });
+    formRef.current?.querySelector<HTMLElement>(`#${ERROR_ID}`)?.focus();
+  }
   const other = signingUp ? { href: "/sign-in", text: "Already have an account?", link: "Sign in" } : { href: "/sign-up", text: "New here?", link: "Create an account" };
   const query = next === DEFAULT_RETURN_PATH ? "" : `?next=${encodeURIComponent(next)}`;
 
   return (
     <div className="auth card">
       <h1>{signingUp ? "Create your account" : "Sign in"}</h1>
-      <form ref={formRef} action={formAction} noValidate>
+      <form ref={formRef} action={formAction} noValidate onSubmit={() => setPasskey({ pending: false })}>
         <input type="hidden" name="next" value={next} />
         {scripted && <input type="hidden" name={SCRIPTED_FIELD} value="1" />}
         {signingUp && browserZone && <input type="hidden" name="timeZone" value={browserZone} />}
         <div role="alert" id={ERROR_ID} tabIndex={-1} autoFocus={problem !== undefined && firstInvalid === undefined} className="auth-error">
-          {problem && <p className="alert">{problem.message}</p>}
+          {alert && <p className="alert">{alert}</p>}
         </div>
         {signingUp && (
           <div className="field">
@@ -86,6 +98,11 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
         <button className="button primary" type="submit" disabled={busy}>
           {busy ? (signingUp ? "Creating account…" : "Signing in…") : signingUp ? "Create account" : "Sign in"}
         </button>
+        {!signingUp && scripted && (
+          <button className="button" type="button" disabled={busy} onClick={() => void passkeySignIn()}>
+            Sign in with a passkey
+          </button>
+        )}
       </form>
       <p>
         {other.text} <Link href={`${other.href}${query}`}>{other.link}</Link>

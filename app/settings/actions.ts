@@ -7,6 +7,7 @@ import { submitAccountDeletion } from "@/lib/accounts/delete-account";
 import { resendConfirmation, submitEmailChange } from "@/lib/accounts/email-address";
 import { submitNameChange } from "@/lib/accounts/name-change";
 import { submitPasswordChange } from "@/lib/accounts/password-change";
+import { deletePasskeyForUser } from "@/lib/accounts/passkeys";
 import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessions";
 import { sessionActor } from "@/lib/actor";
 import { actorNameSchema } from "@/lib/changes/schemas";
@@ -59,6 +60,14 @@ export async function endOtherSessionsAction(): Promise<void> {
   const { user, session } = await settingsSession();
   const ended = await endOtherSessionsForUser(user.id, session.id);
   redirect(`/settings?ended=${ended}`);
+}
+
+/** Deletes one of the signed-in user's passkeys (the id names which; another account's deletes nothing). */
+export async function deletePasskeyAction(form: FormData): Promise<void> {
+  const { user } = await settingsSession();
+  const passkeyId = form instanceof FormData ? form.get("passkeyId") : null;
+  const deleted = typeof passkeyId === "string" && (await deletePasskeyForUser(user.id, passkeyId));
+  redirect(deleted ? "/settings?passkey=deleted#passkeys-heading" : "/settings#passkeys-heading");
 }
 
 /** Undoes what one device did since a time (the preview's form); who acts is this session's user. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { AppHeader } from "@/app/tasks/_components/AppHeader";
 import { Temporal } from "temporal-polyfill";
+import { listPasskeysForUser } from "@/lib/accounts/passkeys";
 import { listSessionsForUser, SESSIONS_LISTED_MAX, type SessionSummary } from "@/lib/accounts/sessions";
 import { isTheme } from "@/lib/accounts/theme";
 import { backupCodesLeft } from "@/lib/accounts/two-factor";
@@ -10,7 +11,7 @@ import { previewRevertForUser, recentActorsForUser } from "@/lib/changes/revert"
 import { actorNameSchema } from "@/lib/changes/schemas";
 import { describeDay, pageTimeZone, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
 import { formatCount } from "@/lib/format-count";
-import { endOtherSessionsAction, endSessionAction } from "./actions";
+import { deletePasskeyAction, endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { ConfirmEmailNotice } from "../_components/ConfirmEmailNotice";
 import { DeleteAccountForm } from "./DeleteAccountForm";
@@ -18,6 +19,7 @@ import { EmailForm } from "./EmailForm";
 import { ExportData } from "./ExportData";
 import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
+import { AddPasskey } from "./PasskeySettings";
 import { ThemeForm } from "./ThemeForm";
 import { TimeZoneForm } from "./TimeZoneForm";
 import { TwoFactorSettings } from "./TwoFactorSettings";
@@ -72,10 +74,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const twoFactorEnabled = signedIn.user.twoFactorEnabled === true;
   const twoFactorNotice = typeof query.twoFactor === "string" ? TWO_FACTOR_NOTICES[query.twoFactor] : undefined;
   const request = revertRequest(query, timeZone);
-  const [actors, preview, codesLeft] = await Promise.all([
+  const [actors, preview, codesLeft, passkeys] = await Promise.all([
     recentActorsForUser(signedIn.user.id),
     request ? previewRevertForUser(sessionActor(signedIn.user.id, signedIn.session.id), request.actor, request.since) : null,
     twoFactorEnabled ? backupCodesLeft(signedIn.user.id) : 0,
+    listPasskeysForUser(signedIn.user.id),
   ]);
   // A day ago, to the minute, as the time picker shows it in the user's zone.
   const defaultSince = Temporal.Now.zonedDateTimeISO(timeZone).subtract({ hours: 24 }).toPlainDateTime().toString({ smallestUnit: "minute" });
@@ -124,6 +127,37 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             </p>
           )}
           <TwoFactorSettings enabled={twoFactorEnabled} backupCodesLeft={codesLeft} />
+        </section>
+
+        <section className="card" aria-labelledby="passkeys-heading">
+          <h2 id="passkeys-heading">Passkeys</h2>
+          <p>A passkey signs you in without your password or a code: your device checks it is you.</p>
+          {query.passkey === "deleted" && (
+            <p className="notice" role="status">
+              Passkey deleted. Remove it from your device too (its password manager or settings).
+            </p>
+          )}
+          {passkeys.length === 0 ? (
+            <p className="hint">No passkeys yet.</p>
+          ) : (
+            <ul className="sessions" aria-label="Your passkeys">
+              {passkeys.map((passkey) => (
+                <li key={passkey.id} className="session">
+                  <div>
+                    <strong>{passkey.name}</strong>
+                    {passkey.createdAt && <p className="hint">Added {day(passkey.createdAt)}</p>}
+                  </div>
+                  <form action={deletePasskeyAction}>
+                    <input type="hidden" name="passkeyId" value={passkey.id} />
+                    <button className="button small" type="submit" aria-label={`Delete passkey ${passkey.name}`}>
+                      Delete
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+          <AddPasskey />
         </section>
 
         <section className="card" aria-labelledby="devices-heading">

@@ -4,6 +4,7 @@ import type { Env } from "../env";
 import { refuseExistingAccount } from "./existing-account";
 import { PASSWORD_CHANGE_LIMIT } from "./limits";
 import { createMailHooks } from "./mail-hooks";
+import { passkeyInputProblem } from "./passkey-input";
 import { refuseWeakPassword } from "./password-policy";
 import { profileProblem } from "./profile";
 import { createRateLimitStorage, rateLimitKey, type RateLimitRule } from "./rate-limit-storage";
@@ -14,7 +15,8 @@ import { tooManyAttempts } from "./too-many-attempts";
 // What the app adds to Better Auth's endpoints, before and after they run: bounds on the profile
 // fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
 // account, a password change that is limited per account and always ends every session, and
-// the mail flows' rules (mail-hooks.ts), and two-step sign-in's (two-factor-hooks.ts).
+// the mail flows' rules (mail-hooks.ts), two-step sign-in's (two-factor-hooks.ts), and the shape
+// of what the passkey endpoints take (passkey-input.ts).
 
 // Endpoints whose body carries account fields (name, email, image).
 const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user"]);
@@ -37,6 +39,8 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
         const problem = profileProblem(ctx.body);
         if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: problem });
       }
+      const passkeyProblem = passkeyInputProblem(ctx.path, ctx.body);
+      if (passkeyProblem) throw new APIError("BAD_REQUEST", { code: "INVALID_PASSKEY_INPUT", message: passkeyProblem });
       await mailHooks.before(ctx);
       const twoFactorChange = await twoFactorHooks.before(ctx);
       if (twoFactorChange) return twoFactorChange;

@@ -38,3 +38,5 @@ export const BACKUP_CODE_COUNT = 10;
 export const SECOND_STEP_LIFETIME_SECONDS = 10 * 60;
 /** A device trusted at the second step is not asked again for 30 days. */
 export const TRUSTED_DEVICE_LIFETIME_SECONDS = 30 * 24 * 60 * 60;
+/** A passkey's name ("Laptop", "Phone"), as the settings page lists it. */
+export const PASSKEY_NAME_MAX = 60;

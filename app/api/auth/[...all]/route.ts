@@ -3,7 +3,7 @@ import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers, type RouteAuth } from "@/lib/api/route";
 import { getAuth } from "@/lib/better-auth";
 
-// Better Auth's own endpoints: sign-up, sign-in, sign-out, session, /token and /jwks.
+// Better Auth's own endpoints: sign-up, sign-in, sign-out, session, /token and /jwks, passkeys.
 
 const BETTER_AUTH: RouteAuth = { kind: "public", reason: "Better Auth's endpoints: they sign people in and check their own session cookie" };
 // Sign-up, sign-in and the rest take a few hundred bytes: nothing reads more than this.
@@ -17,6 +17,13 @@ async function handle({ request }: { request: Request }): Promise<Response> {
   if (response.status === 429 && retryAfter > 0) {
     const { body, headers } = tooManyAttempts(retryAfter);
     return Response.json(body, { status: 429, headers: { ...headers, ...NO_STORE } });
+  }
+  // The passkey plugin answers every registration it cannot verify (a wrong challenge or origin, a
+  // malformed credential) with a 500 and FAILED_TO_VERIFY_REGISTRATION: the client's answer is at
+  // fault, so it is a 400 (the plugin has logged the reason).
+  if (response.status === 500 && new URL(request.url).pathname.endsWith("/passkey/verify-registration")) {
+    const body = await response.clone().json().catch(() => null) as { code?: string } | null;
+    if (body?.code === "FAILED_TO_VERIFY_REGISTRATION") return Response.json(body, { status: 400, headers: NO_STORE });
   }
   // Sessions, tokens and account details: never stored by a browser or proxy cache.
   const headers = new Headers(response.headers);
