@@ -1,11 +1,12 @@
 import { expect, test } from "./fixtures";
+import { mailTo } from "./mailbox";
+import { PASSWORD } from "./support";
 
 // Passkeys end to end, with Chromium's virtual authenticator (through the DevTools protocol; a
 // platform authenticator that keeps discoverable credentials and always verifies the user):
 // added in Settings, signing in on /sign-in with no email or password, deleted in Settings.
 
 test("a passkey added in Settings signs in, and once deleted it no longer does", async ({ page, account, baseURL }) => {
-  void account; // signed in as the fixture's user
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   await cdp.send("WebAuthn.addVirtualAuthenticator", {
@@ -16,8 +17,14 @@ test("a passkey added in Settings signs in, and once deleted it no longer does",
   const section = page.getByRole("region", { name: "Passkeys" });
   await expect(section.getByText("No passkeys yet.")).toBeVisible();
   await section.getByLabel("Name (optional)").fill("Test laptop");
+  // The password comes first: a wrong one adds nothing.
+  await section.getByLabel("Password").fill("not my password");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByRole("alert")).toHaveText("That is not your password.");
+  await section.getByLabel("Password").fill(PASSWORD);
   await section.getByRole("button", { name: "Add a passkey" }).click();
   await expect(section.getByRole("alert")).toHaveText("Passkey added. You can now sign in with it.");
+  await expect(mailTo(account.email, /^A passkey was added to your Tasks account$/)).resolves.toBeTruthy();
   await expect(section.getByRole("listitem")).toHaveCount(1);
   await expect(section.getByRole("listitem")).toContainText("Test laptop");
   await expect(section.getByRole("listitem")).toContainText(/Added today/i);

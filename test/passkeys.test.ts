@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "./support/database";
 import { callAuth, cookiesOf, PASSWORD, signUpUser, tokenFor } from "./support/http";
-import { newSoftPasskey, registerPasskey, signInWithPasskey } from "./support/passkey";
+import { confirmPasswordFor, newSoftPasskey, registerPasskey, signInWithPasskey } from "./support/passkey";
+import { startMailServer, type TestMailServer } from "./support/smtp";
+import { withEnv } from "./support/env";
 import { secretOf, totpCode } from "./support/totp";
 
 // Passkeys through the real auth routes (Better Auth's passkey plugin), with a software
@@ -10,9 +12,40 @@ import { secretOf, totpCode } from "./support/totp";
 // (PIN, biometric) is refused.
 
 const db = setUpTestDatabase();
+let smtp: TestMailServer;
+beforeAll(async () => {
+  smtp = await startMailServer();
+});
+withEnv(() => ({ SMTP_URL: smtp.url, MAIL_FROM: "Tasks <tasks@example.com>" }));
+afterAll(() => smtp.close());
 
 const post = (path: string, body: unknown, cookie?: string) => callAuth(path, { body, cookie });
 const passkeysOf = async (cookie: string) => (await (await callAuth("/passkey/list-user-passkeys", { cookie })).json()) as { id: string; name?: string; userId: string }[];
+
+describe("adding a passkey", () => {
+  it("needs the password first: a session alone cannot plant one, and one password adds one passkey", async () => {
+    const user = await signUpUser("Guarded");
+    const refused = await callAuth("/passkey/generate-register-options", { cookie: user.cookie });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).code).toBe("PASSWORD_NEEDED");
+    expect(await confirmPasswordFor(user.cookie, "not my password")).toEqual({ problem: { message: "That is not your password.", fields: ["password"] } });
+    expect((await callAuth("/passkey/generate-register-options", { cookie: user.cookie })).status).toBe(403);
+
+    expect((await registerPasskey(user.cookie, newSoftPasskey(), { name: "Phone" })).status).toBe(200);
+    // Used up: the next passkey needs the password again.
+    expect((await callAuth("/passkey/generate-register-options", { cookie: user.cookie })).status).toBe(403);
+    // The address is told.
+    const mail = await smtp.mailTo(user.email, /^A passkey was added to your Tasks account$/);
+    expect(mail.text).toContain("A passkey (Phone) was added");
+  });
+
+  it("is allowed only to the session that typed the password", async () => {
+    const user = await signUpUser("Two devices");
+    const otherDevice = cookiesOf(await post("/sign-in/email", { email: user.email, password: PASSWORD }));
+    expect(await confirmPasswordFor(user.cookie)).toEqual({ done: "ok" });
+    expect((await callAuth("/passkey/generate-register-options", { cookie: otherDevice })).status).toBe(403);
+  });
+});
 
 describe("passkeys", () => {
   it("registers a passkey for the signed-in user, and it signs in to a session that gets an API token", async () => {
@@ -96,6 +129,7 @@ describe("passkeys", () => {
 
   it("answers a malformed answer from the browser with a 400, never a 5xx, and stores nothing", async () => {
     const user = await signUpUser("Hostile");
+    expect(await confirmPasswordFor(user.cookie)).toEqual({ done: "ok" }); // past the password: the answers themselves are refused
     const bodies = [{}, { response: {} }, { response: { id: 5 } }, { response: [] }, { response: "x" }, { response: { id: "abc", rawId: "abc", type: "public-key", response: { clientDataJSON: "e30", attestationObject: "AAAA", authenticatorData: "AAAA", signature: "AAAA" } } }];
     for (const body of bodies) {
       const challenge = await callAuth("/passkey/generate-authenticate-options");

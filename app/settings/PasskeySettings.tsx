@@ -2,8 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, useSyncExternalStore } from "react";
-import { PASSKEY_NAME_MAX } from "@/lib/accounts/limits";
+import type { FormState } from "@/lib/accounts/form-state";
+import { PASSKEY_NAME_MAX, PASSWORD_MAX } from "@/lib/accounts/limits";
 import { addPasskey } from "@/lib/client/passkeys";
+import { confirmPasskeyPasswordAction } from "./actions";
 
 const noSubscription = () => () => {};
 
@@ -14,16 +16,19 @@ const noSubscription = () => () => {};
 export function AddPasskey() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<{ problem?: string; done?: string }>({});
+  const [outcome, setOutcome] = useState<{ problem?: string; passwordWrong?: boolean; done?: string }>({});
   const messageRef = useRef<HTMLDivElement>(null);
   // False in the server's HTML and until React runs here: a passkey cannot be made without JavaScript.
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function add(form: HTMLFormElement) {
     setPending(true);
-    const problem = await addPasskey(String(new FormData(form).get("name") ?? ""));
+    const fields = new FormData(form);
+    // The password first (the server lets this session add one passkey), then the device's ceremony.
+    const confirmed: FormState<"password"> = await confirmPasskeyPasswordAction(fields).catch(() => ({ problem: { message: "Could not reach the server: try again.", fields: [] } }));
+    const problem = confirmed.problem?.message ?? (await addPasskey(String(fields.get("name") ?? "")));
     setPending(false);
-    setOutcome(problem ? { problem } : { done: "Passkey added. You can now sign in with it." });
+    setOutcome(problem ? { problem, passwordWrong: confirmed.problem?.fields.includes("password") } : { done: "Passkey added. You can now sign in with it." });
     if (!problem) {
       form.reset();
       router.refresh(); // the list is the server's
@@ -41,10 +46,23 @@ export function AddPasskey() {
       }}
     >
       <h3 id="add-passkey-heading">Add a passkey</h3>
-      <p className="hint">Your device keeps the key and checks it is you (fingerprint, face or PIN); nothing secret reaches Tasks.</p>
+      <p className="hint">Your device keeps the key and checks it is you (fingerprint, face or PIN); nothing secret reaches Tasks. Your password confirms it is you adding it, and your address gets a mail saying so.</p>
       <div id="add-passkey-message" ref={messageRef} role="alert" tabIndex={-1} className="form-message">
         {outcome.problem && <p className="alert">{outcome.problem}</p>}
         {outcome.done && <p className="notice">{outcome.done}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="passkey-password">Password</label>
+        <input
+          id="passkey-password"
+          name="password"
+          type="password"
+          required
+          maxLength={PASSWORD_MAX}
+          autoComplete="current-password"
+          aria-invalid={outcome.passwordWrong || undefined}
+          aria-describedby={outcome.passwordWrong ? "add-passkey-message" : undefined}
+        />
       </div>
       <div className="field">
         <label htmlFor="passkey-name">Name (optional)</label>

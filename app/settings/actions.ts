@@ -7,11 +7,13 @@ import { submitAccountDeletion } from "@/lib/accounts/delete-account";
 import { resendConfirmation, submitEmailChange } from "@/lib/accounts/email-address";
 import { submitNameChange } from "@/lib/accounts/name-change";
 import { submitPasswordChange } from "@/lib/accounts/password-change";
+import { confirmPasswordForPasskey } from "@/lib/accounts/passkey-add";
 import { deletePasskeyForUser } from "@/lib/accounts/passkeys";
 import { endOtherSessionsForUser, endSessionForUser } from "@/lib/accounts/sessions";
 import { sessionActor } from "@/lib/actor";
 import { actorNameSchema } from "@/lib/changes/schemas";
 import { revertChangesForUser } from "@/lib/changes/revert";
+import type { FormState } from "@/lib/accounts/form-state";
 import type { DeleteAccountFormState, EmailChangeFormState, EmailFormState, NameFormState, PasswordFormState, ThemeFormState, TimeZoneFormState, TwoFactorFormState } from "@/lib/accounts/form-state";
 import { submitTheme, submitTimeZone } from "@/lib/accounts/preferences";
 import { THEME_COOKIE, THEME_COOKIE_MAX_AGE_SECONDS } from "@/lib/accounts/theme";
@@ -60,6 +62,13 @@ export async function endOtherSessionsAction(): Promise<void> {
   const { user, session } = await settingsSession();
   const ended = await endOtherSessionsForUser(user.id, session.id);
   redirect(`/settings?ended=${ended}`);
+}
+
+/** Adding a passkey, first step: the password lets this session add one (then the browser runs the device's ceremony). */
+export async function confirmPasskeyPasswordAction(form: FormData): Promise<FormState<"password">> {
+  if (!(form instanceof FormData)) return {};
+  const { session } = await settingsSession();
+  return confirmPasswordForPasskey(form, { id: session.id, userId: session.userId });
 }
 
 /** Deletes one of the signed-in user's passkeys (the id names which; another account's deletes nothing). */

@@ -4,6 +4,7 @@ import type { Env } from "../env";
 import { refuseExistingAccount } from "./existing-account";
 import { PASSWORD_CHANGE_LIMIT } from "./limits";
 import { createMailHooks } from "./mail-hooks";
+import { createPasskeyHooks } from "./passkey-hooks";
 import { passkeyInputProblem } from "./passkey-input";
 import { refuseWeakPassword } from "./password-policy";
 import { profileProblem } from "./profile";
@@ -15,8 +16,8 @@ import { tooManyAttempts } from "./too-many-attempts";
 // What the app adds to Better Auth's endpoints, before and after they run: bounds on the profile
 // fields, the per-email sign-in delay, the password policy, sign-up's answer for an existing
 // account, a password change that is limited per account and always ends every session, and
-// the mail flows' rules (mail-hooks.ts), two-step sign-in's (two-factor-hooks.ts), and the shape
-// of what the passkey endpoints take (passkey-input.ts).
+// the mail flows' rules (mail-hooks.ts), two-step sign-in's (two-factor-hooks.ts), and the
+// passkeys' (what their endpoints take: passkey-input.ts; adding one: passkey-hooks.ts).
 
 // Endpoints whose body carries account fields (name, email, image).
 const PROFILE_PATHS = new Set(["/sign-up/email", "/sign-in/email", "/update-user"]);
@@ -33,6 +34,7 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
   };
   const mailHooks = createMailHooks(prisma, env, count);
   const twoFactorHooks = createTwoFactorHooks(prisma, count);
+  const passkeyHooks = createPasskeyHooks(prisma, env.appUrl);
   return {
     before: createAuthMiddleware(async (ctx) => {
       if (PROFILE_PATHS.has(ctx.path)) {
@@ -41,6 +43,7 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
       }
       const passkeyProblem = passkeyInputProblem(ctx.path, ctx.body);
       if (passkeyProblem) throw new APIError("BAD_REQUEST", { code: "INVALID_PASSKEY_INPUT", message: passkeyProblem });
+      await passkeyHooks.before(ctx);
       await mailHooks.before(ctx);
       const twoFactorChange = await twoFactorHooks.before(ctx);
       if (twoFactorChange) return twoFactorChange;
@@ -68,6 +71,7 @@ export function createAuthHooks(prisma: PrismaClient, env: Env) {
       if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") await signInThrottle.forgetAfterSuccess(ctx.body.email, ctx.context.returned);
       await mailHooks.after(ctx);
       await twoFactorHooks.after(ctx);
+      await passkeyHooks.after(ctx);
     }),
   };
 }

@@ -40,3 +40,7 @@ export const SECOND_STEP_LIFETIME_SECONDS = 10 * 60;
 export const TRUSTED_DEVICE_LIFETIME_SECONDS = 30 * 24 * 60 * 60;
 /** A passkey's name ("Laptop", "Phone"), as the settings page lists it. */
 export const PASSKEY_NAME_MAX = 60;
+/** Passwords typed to add a passkey, per account: 10 per 15 minutes. */
+export const PASSKEY_ADD_LIMIT = { window: 15 * 60, max: 10 };
+/** After the password, this long to add the passkey (the device's own prompt comes in between). */
+export const PASSKEY_ADD_WINDOW_SECONDS = 5 * 60;

@@ -33,6 +33,7 @@ async function problemOf(error: unknown, ceremony: "add" | "sign-in"): Promise<s
     if (error.status === 429) return "Too many attempts: wait a minute and try again.";
     const body = (await error.json().catch(() => ({}))) as { code?: string };
     if (body.code === "PASSKEY_NOT_FOUND") return "That passkey is not registered for any account here. Sign in with your password.";
+    if (body.code === "PASSWORD_NEEDED") return "Confirm your password to add a passkey (it works for 5 minutes).";
     if (body.code === "SESSION_NOT_FRESH") return "Adding a passkey needs a recent sign-in: sign out, sign in again, then add it.";
     if (body.code === "USER_NOT_VERIFIED") return "Your device did not check that it is you (PIN, fingerprint or face). Try again.";
     if (error.status === 401 && ceremony === "add") return "Your session has ended or is too old: sign in again to add a passkey.";

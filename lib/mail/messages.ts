@@ -89,3 +89,14 @@ export function emailChangeRequestedMail(user: { name: string; email: string }, 
     closing: "If this was not you, change your password now: that signs out every other device.",
   });
 }
+
+export function passkeyAddedMail(user: { name: string; email: string }, passkeyName: string, settingsUrl: string): Mail {
+  return compose({
+    to: user.email,
+    subject: "A passkey was added to your Tasks account",
+    name: user.name,
+    paragraphs: [`A passkey (${passkeyName}) was added to your Tasks account. It signs in without your password.`],
+    action: { label: "Review your passkeys", url: settingsUrl },
+    closing: "If this was not you, delete that passkey in Settings and change your password now.",
+  });
+}

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
-import { APP_URL, callAuth, cookiesOf } from "./http";
+import { expect } from "vitest";
+import { confirmPasswordForPasskey } from "@/lib/accounts/passkey-add";
+import { APP_URL, callAuth, cookiesOf, PASSWORD } from "./http";
 
 // What a browser and a passkey authenticator do in the two WebAuthn ceremonies, written here from
 // the WebAuthn spec (ES256 key, "none" attestation, a minimal CBOR encoder) rather than taken from
@@ -56,8 +58,20 @@ async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
 
-/** Registers `key` for the signed-in user of `cookie`; answers the verify step's response. `verified: false` leaves out the PIN check. */
+/**
+ * What the settings page does before a passkey is added: the password, checked on the server,
+ * lets the cookie's session add one (lib/accounts/passkey-add.ts). Answers the form's outcome.
+ */
+export async function confirmPasswordFor(cookie: string, password = PASSWORD) {
+  const { session } = (await (await callAuth("/get-session", { cookie })).json()) as { session: { id: string; userId: string } };
+  const form = new FormData();
+  form.set("password", password);
+  return confirmPasswordForPasskey(form, session);
+}
+
+/** Registers `key` for the cookie's user (its password confirmed first); answers the verify step's response. `verified: false` leaves out the PIN check. */
 export async function registerPasskey(cookie: string, key: SoftPasskey, { name = "Test key", verified = true } = {}): Promise<Response> {
+  expect(await confirmPasswordFor(cookie)).toEqual({ done: "ok" });
   const optionsResponse = await callAuth("/passkey/generate-register-options", { cookie });
   const options = (await json(optionsResponse)) as { challenge: string; rp: { id: string }; user: { id: string } };
   key.userHandle = options.user.id;
