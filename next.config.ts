@@ -18,7 +18,11 @@ const nextConfig: NextConfig = {
   // PGlite loads its .wasm/.data files from node_modules at run time. Externalize it together
   // with its Prisma adapter: externalizing only one gives two copies of PGlite's classes, and
   // database errors are no longer mapped (a unique violation surfaces as raw 23505, not P2002).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // Better Auth and its passkey plugin are loaded from node_modules too: bundled, every page that
+  // signs people in (sign-in, its second step, sign-up, settings, the mail links' pages) carried
+  // its own 1.1 MB copy of them, and the pages' shared server function outgrew its budget
+  // (17.2 MB against 15; e2e/server-functions.mjs). Loaded once, it is 14.1 MB.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "better-auth", "@better-auth/passkey"],
   // The readiness check compares the applied migrations with the ones this build ships; sign-up
   // (the JSON endpoint and the form's server action) reads the list of common passwords.
   outputFileTracingIncludes: {
