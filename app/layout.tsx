@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { isTheme, THEME_COOKIE, themeAttribute } from "@/lib/accounts/theme";
+import { THEME_COOKIE, themeAttribute, toTheme } from "@/lib/accounts/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // This device's copy of the user's theme (ThemeSync keeps it in step with their profile).
   const theme = (await cookies()).get(THEME_COOKIE)?.value;
   return (
-    <html lang="en" data-theme={themeAttribute(isTheme(theme) ? theme : undefined)}>
+    <html lang="en" data-theme={themeAttribute(toTheme(theme))}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -8,7 +8,7 @@ import { twoFactor } from "better-auth/plugins/two-factor";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { sendConfirmationMail, sendResetMail } from "./accounts/account-mail";
 import { createAuthHooks } from "./accounts/hooks";
-import { TRUSTED_DEVICE_PREFIX } from "./accounts/two-factor-hooks";
+import { forgetTrustedDevices } from "./accounts/two-factor-hooks";
 import {
   BACKUP_CODE_COUNT,
   PASSWORD_MAX,
@@ -86,7 +86,8 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       // Each link works once; a reset also ends the account's other links still out, and forgets
       // the devices trusted to skip two-step sign-in.
       onPasswordReset: async ({ user }) => {
-        await prisma.verification.deleteMany({ where: { value: user.id, OR: [{ identifier: { startsWith: "reset-password:" } }, { identifier: { startsWith: TRUSTED_DEVICE_PREFIX } }] } });
+        await prisma.verification.deleteMany({ where: { value: user.id, identifier: { startsWith: "reset-password:" } } });
+        await forgetTrustedDevices(prisma, user.id);
       },
     },
     // The app stays usable before the address is confirmed; a banner on the task page asks for it.

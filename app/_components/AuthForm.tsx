@@ -1,17 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { EMPTY_AUTH_FORM, SCRIPTED_FIELD, type AuthField, type AuthMode } from "@/lib/accounts/auth-form-state";
 import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/limits";
 import { signInWithPasskey } from "@/lib/client/passkeys";
 import { DEFAULT_RETURN_PATH } from "@/lib/return-path";
 import { signInAction, signUpAction } from "./auth-actions";
+import { useBrowserTimeZone, useScripted } from "./useScripted";
 
 const ERROR_ID = "auth-error";
-const noSubscription = () => () => {};
-let browserZoneRead: string | undefined;
-const readBrowserZone = () => (browserZoneRead ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * The sign-in or sign-up form: a plain HTML form post to a server action, so it works without
@@ -23,9 +21,9 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   const signingUp = mode === "sign-up";
   const [state, formAction, pending] = useActionState(signingUp ? signUpAction : signInAction, EMPTY_AUTH_FORM);
   // False in the server's HTML and until React runs here: only then is the form "scripted".
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
-  // The browser's time zone, which a new account starts with; none in the server's HTML.
-  const browserZone = useSyncExternalStore(noSubscription, readBrowserZone, () => "");
+  const scripted = useScripted();
+  // The browser's time zone, which a new account starts with.
+  const browserZone = useBrowserTimeZone();
   const formRef = useRef<HTMLFormElement>(null);
   // The passkey sign-in runs in the browser (WebAuthn); its problem shows in the same alert.
   const [passkey, setPasskey] = useState<{ pending: boolean; problem?: string }>({ pending: false });

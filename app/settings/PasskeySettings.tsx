@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState } from "react";
 import type { FormState } from "@/lib/accounts/form-state";
 import { PASSKEY_NAME_MAX, PASSWORD_MAX } from "@/lib/accounts/limits";
 import { addPasskey } from "@/lib/client/passkeys";
+import { useScripted } from "@/app/_components/useScripted";
 import { confirmPasskeyPasswordAction } from "./actions";
 
-const noSubscription = () => () => {};
 
 /**
  * "Add a passkey": runs in the browser, as WebAuthn must (the device creates the key). The list
@@ -19,7 +19,7 @@ export function AddPasskey() {
   const [outcome, setOutcome] = useState<{ problem?: string; passwordWrong?: boolean; done?: string }>({});
   const messageRef = useRef<HTMLDivElement>(null);
   // False in the server's HTML and until React runs here: a passkey cannot be made without JavaScript.
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useScripted();
 
   async function add(form: HTMLFormElement) {
     setPending(true);

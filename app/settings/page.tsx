@@ -4,7 +4,7 @@ import { AppHeader } from "@/app/tasks/_components/AppHeader";
 import { Temporal } from "temporal-polyfill";
 import { listPasskeysForUser } from "@/lib/accounts/passkeys";
 import { listSessionsForUser, SESSIONS_LISTED_MAX, type SessionSummary } from "@/lib/accounts/sessions";
-import { isTheme } from "@/lib/accounts/theme";
+import { toTheme } from "@/lib/accounts/theme";
 import { backupCodesLeft } from "@/lib/accounts/two-factor";
 import { sessionActor } from "@/lib/actor";
 import { previewRevertForUser, recentActorsForUser } from "@/lib/changes/revert";
@@ -97,7 +97,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
 
         <section className="card" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">Appearance</h2>
-          <ThemeForm theme={isTheme(signedIn.user.theme) ? signedIn.user.theme : "system"} />
+          <ThemeForm theme={toTheme(signedIn.user.theme)} />
         </section>
 
         <section className="card" aria-labelledby="time-zone-heading">

@@ -12,6 +12,8 @@ import { PASSWORD_IS_ACCOUNT_NAME, PASSWORD_TOO_COMMON } from "./password-policy
 // gets a general one.
 
 export const INVALID_EMAIL = "Enter an email address like name@example.com.";
+/** The answer to a password that confirms a change to the account (settings) and is not the user's. */
+export const WRONG_PASSWORD_MESSAGE = "That is not your password.";
 export const PASSWORD_TOO_SHORT_MESSAGE = `Passwords must be at least ${PASSWORD_MIN} characters.`;
 export const PASSWORD_TOO_LONG_MESSAGE = `Passwords must be at most ${PASSWORD_MAX} characters.`;
 export const SOMETHING_WENT_WRONG: AuthProblem = { message: "Something went wrong on our side. Please try again in a moment.", fields: [] };

@@ -1,10 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { API_RATE_LIMITS } from "../api/rate-limit";
 import { getPrisma } from "../db";
-import { formText } from "./auth-errors";
-import { ACCOUNT_DELETION_LIMIT, PASSWORD_MAX } from "./limits";
-import { isPasswordOf } from "./password-check";
-import { createRateLimitStorage, mailLimitKeys, rateLimitKey } from "./rate-limit-storage";
+import { ACCOUNT_DELETION_LIMIT } from "./limits";
+import { passwordProblem } from "./password-check";
+import { mailLimitKeys } from "./rate-limit-storage";
 import type { DeleteAccountFormState } from "./form-state";
 
 // Deleting the account, confirmed by its password: one transaction removes every row of the
@@ -33,16 +32,9 @@ export async function eraseUser(prisma: PrismaClient, user: { id: string; email:
 
 /** The settings page's "Delete account": the password confirms it; attempts are limited per account. */
 export async function submitAccountDeletion(form: FormData, user: { id: string; email: string }): Promise<DeleteAccountFormState> {
-  const password = formText(form, "password");
-  if (password === "") return { problem: { message: "Enter your password to delete your account.", fields: ["password"] } };
-  if (password.length > PASSWORD_MAX || password.includes("\u0000")) return { problem: { message: "That is not your password.", fields: ["password"] } };
   const prisma = getPrisma();
-  const { allowed, retryAfter } = await createRateLimitStorage(prisma).consume(rateLimitKey(`user:${user.id}`, "/delete-account"), ACCOUNT_DELETION_LIMIT);
-  if (!allowed) {
-    const minutes = Math.max(1, Math.ceil((retryAfter ?? ACCOUNT_DELETION_LIMIT.window) / 60));
-    return { problem: { message: `Too many attempts: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, fields: [] } };
-  }
-  if (!(await isPasswordOf(prisma, user.id, password))) return { problem: { message: "That is not your password.", fields: ["password"] } };
+  const problem = await passwordProblem(prisma, form, user.id, { missing: "Enter your password to delete your account.", bucket: "/delete-account", limit: ACCOUNT_DELETION_LIMIT });
+  if (problem) return { problem };
   await eraseUser(prisma, user);
   return { done: ACCOUNT_DELETED };
 }

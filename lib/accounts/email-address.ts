@@ -5,7 +5,8 @@ import { lifetime } from "../mail/messages";
 import { EMAIL_CONFIRMED_PATH } from "./account-mail";
 import { callForForm, describeAuthError, formText, INVALID_EMAIL } from "./auth-errors";
 import type { EmailChangeFormState, EmailFormState } from "./form-state";
-import { EMAIL_MAX, PASSWORD_MAX, VERIFY_LINK_LIFETIME_SECONDS } from "./limits";
+import { EMAIL_MAX, VERIFY_LINK_LIFETIME_SECONDS } from "./limits";
+import { typedPassword } from "./password-check";
 import { WRONG_PASSWORD } from "./mail-hooks";
 
 // The account's email address on the settings page and the task page's banner: confirming it
@@ -32,17 +33,17 @@ export async function resendConfirmation(email: string, headers: Headers): Promi
 /** Asks to change the signed-in user's address to the form's `email`, confirmed by `password`. */
 export async function submitEmailChange(form: FormData, currentEmail: string, headers: Headers): Promise<EmailChangeFormState> {
   const email = formText(form, "email").trim();
-  const password = formText(form, "password");
-  const problem = await emailChangeProblem(email, password, currentEmail, headers);
+  const problem = await emailChangeProblem(email, form, currentEmail, headers);
   return problem ? { problem, values: { email } } : { done: `Check ${email}: your address changes when you open the link we sent there (it works for ${hoursValid}). ${currentEmail} was told about the change.` };
 }
 
-async function emailChangeProblem(email: string, password: string, currentEmail: string, headers: Headers): Promise<EmailChangeFormState["problem"]> {
+async function emailChangeProblem(email: string, form: FormData, currentEmail: string, headers: Headers): Promise<EmailChangeFormState["problem"]> {
   if (email === "") return { message: "Enter the new email address.", fields: ["email"] };
   if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) return { message: INVALID_EMAIL, fields: ["email"] };
   if (email.toLowerCase() === currentEmail.toLowerCase()) return { message: "That is already your email address.", fields: ["email"] };
-  if (password === "") return { message: "Enter your password to change your email address.", fields: ["password"] };
-  if (password.length > PASSWORD_MAX) return { message: WRONG_PASSWORD.message, fields: ["password"] };
+  const typed = typedPassword(form, "Enter your password to change your email address.");
+  if ("problem" in typed) return typed.problem;
+  const { password } = typed;
   const refused = await callForForm(
     "email change",
     headers,

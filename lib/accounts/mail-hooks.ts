@@ -5,6 +5,7 @@ import { verifyEmailLinkToken } from "../auth";
 import type { Env } from "../env";
 import { MAIL_NOT_CONFIGURED, mailConfigured } from "../mail/send";
 import { EMAIL_CONFIRMED_PATH, noticeEmailChangeRequested } from "./account-mail";
+import { WRONG_PASSWORD_MESSAGE } from "./auth-errors";
 import { EMAIL_CHANGE_LIMIT, EMAIL_MAX, MAIL_PER_ADDRESS_LIMIT, MAIL_PER_ADDRESS_TOTAL_LIMIT } from "./limits";
 import { isPasswordOf } from "./password-check";
 import { refuseWeakPassword } from "./password-policy";
@@ -26,7 +27,7 @@ type Count = (key: string, path: string, rule: RateLimitRule) => Promise<void>;
 const MAIL_PATHS = new Set(["/request-password-reset", "/send-verification-email", "/change-email"]);
 const isAddress = (value: unknown): value is string => typeof value === "string" && value.length <= EMAIL_MAX && z.email().safeParse(value.trim()).success;
 
-export const WRONG_PASSWORD = { code: "INVALID_PASSWORD", message: "That is not your password." } as const;
+export const WRONG_PASSWORD = { code: "INVALID_PASSWORD", message: WRONG_PASSWORD_MESSAGE } as const;
 
 export function createMailHooks(prisma: PrismaClient, env: Env, count: Count) {
   /** Counts a mail to `email` against the per-client and the overall limit. */

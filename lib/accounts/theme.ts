@@ -10,5 +10,8 @@ export const THEME_SAVED = "Theme saved: every device you sign in on uses it.";
 
 export const isTheme = (value: unknown): value is Theme => typeof value === "string" && (THEMES as readonly string[]).includes(value);
 
+/** A stored or sent theme as one the app knows: anything else follows the device. */
+export const toTheme = (value: unknown): Theme => (isTheme(value) ? value : "system");
+
 /** The `data-theme` of the page's root element: none when it follows the device. */
-export const themeAttribute = (theme: Theme | undefined) => (theme === "light" || theme === "dark" ? theme : undefined);
+export const themeAttribute = (theme: Theme) => (theme === "system" ? undefined : theme);

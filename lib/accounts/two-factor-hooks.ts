@@ -21,7 +21,7 @@ const SETTINGS_PATHS = new Set(["/two-factor/enable", "/two-factor/disable", "/t
 const CODE_PATHS = new Set(["/two-factor/verify-totp", "/two-factor/verify-backup-code", "/two-factor/verify-otp"]);
 const TRUST_ENDING_PATHS = new Set(["/two-factor/enable", "/two-factor/disable", "/change-password"]);
 /** The plugin's identifiers of trusted devices in the verification table (its verify-two-factor.mjs). */
-export const TRUSTED_DEVICE_PREFIX = "trust-device-";
+const TRUSTED_DEVICE_PREFIX = "trust-device-";
 /** The plugin's challenge cookie, set by the password step (its constant.mjs). */
 const CHALLENGE_COOKIE = "two_factor";
 

@@ -3,9 +3,9 @@ import { renderSVG } from "uqr";
 import { getAuth } from "../better-auth";
 import { getEnv } from "../env";
 import { safeReturnPath } from "../return-path";
-import { callForForm, describeAuthError, formText } from "./auth-errors";
+import { callForForm, describeAuthError, formText, WRONG_PASSWORD_MESSAGE } from "./auth-errors";
 import { countAttempt } from "./auth-form";
-import { PASSWORD_MAX } from "./limits";
+import { typedPassword } from "./password-check";
 import { tooManyAttempts } from "./too-many-attempts";
 import { CODE_ALREADY_USED } from "./two-factor-hooks";
 import type { SecondStepFormState, TwoFactorFormState } from "./form-state";
@@ -17,7 +17,6 @@ import type { SecondStepFormState, TwoFactorFormState } from "./form-state";
 // plugin's checks (limits per account, a code used once, trusted devices forgotten) is in
 // two-factor-hooks.ts, so it holds for the JSON endpoints and these forms alike.
 
-const WRONG_PASSWORD = "That is not your password.";
 const SIGNED_OUT = "You were signed out meanwhile: sign in again.";
 const CODE_FORMAT = "Enter the 6-digit code from your authenticator app, or a backup code like abcde-12345.";
 const SECOND_STEP_EXPIRED = "This sign-in has expired or was used up: sign in again with your password.";
@@ -28,7 +27,7 @@ const APP_CODE = /^\d{6}$/;
 const BACKUP_CODE = /^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/;
 
 const MESSAGES: Record<string, { message: string; field?: "password" | "code" }> = {
-  INVALID_PASSWORD: { message: WRONG_PASSWORD, field: "password" },
+  INVALID_PASSWORD: { message: WRONG_PASSWORD_MESSAGE, field: "password" },
   INVALID_CODE: { message: "That code is not right. Codes change every 30 seconds: check that the time on your phone is correct and try the new one.", field: "code" },
   INVALID_BACKUP_CODE: { message: "That backup code is not right, or was used already.", field: "code" },
   [CODE_ALREADY_USED.code]: { message: CODE_ALREADY_USED.message, field: "code" },
@@ -49,12 +48,7 @@ function describe(error: unknown): { message: string; fields: ("password" | "cod
   return described && { message: described.message, fields: [] };
 }
 
-function readPassword(form: FormData): string | TwoFactorFormState["problem"] {
-  const password = formText(form, "password");
-  if (password === "") return { message: "Enter your password.", fields: ["password"] };
-  if (password.length > PASSWORD_MAX || password.includes("\u0000")) return { message: WRONG_PASSWORD, fields: ["password"] };
-  return password;
-}
+const readPassword = (form: FormData) => typedPassword(form, "Enter your password.");
 
 /** The typed code without spaces, and which kind it is; undefined when it is neither. */
 function readCode(form: FormData): { code: string; kind: "app" | "backup" } | undefined {
@@ -76,8 +70,9 @@ function manualKey(totpURI: string): string {
  * app is confirmed (confirmTwoFactorSetup).
  */
 export async function startTwoFactorSetup(form: FormData, headers: Headers): Promise<TwoFactorFormState> {
-  const password = readPassword(form);
-  if (typeof password !== "string") return { problem: password };
+  const typed = readPassword(form);
+  if ("problem" in typed) return typed;
+  const { password } = typed;
   let setup: TwoFactorFormState["setup"];
   const refused = await callForForm(
     "two-step sign-in set-up",
@@ -102,8 +97,9 @@ export async function confirmTwoFactorSetup(form: FormData, headers: Headers): P
 
 /** New backup codes, confirmed by the password; the old ones stop working. */
 export async function replaceBackupCodes(form: FormData, headers: Headers): Promise<TwoFactorFormState> {
-  const password = readPassword(form);
-  if (typeof password !== "string") return { problem: password };
+  const typed = readPassword(form);
+  if ("problem" in typed) return typed;
+  const { password } = typed;
   let backupCodes: string[] = [];
   const refused = await callForForm(
     "new backup codes",
@@ -116,8 +112,9 @@ export async function replaceBackupCodes(form: FormData, headers: Headers): Prom
 
 /** Turns two-step sign-in off, confirmed by the password; trusted devices are forgotten. */
 export async function turnOffTwoFactor(form: FormData, headers: Headers): Promise<TwoFactorFormState> {
-  const password = readPassword(form);
-  if (typeof password !== "string") return { problem: password };
+  const typed = readPassword(form);
+  if ("problem" in typed) return typed;
+  const { password } = typed;
   const refused = await callForForm("turning two-step sign-in off", headers, () => getAuth().api.disableTwoFactor({ body: { password }, headers }), describe);
   return refused ? { problem: refused } : { done: "off" };
 }

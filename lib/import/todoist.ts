@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
-import { Temporal } from "temporal-polyfill";
 import { parseInput } from "../api/body";
 import { RequestError } from "../api/errors";
+import { fromDateInput, toDateInput } from "../client/due-dates";
 import { knownTimeZone } from "../client/relative-date";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/service";
 import { LABEL_NAME_MAX } from "../labels/constants";
@@ -64,13 +64,10 @@ function readRows(text: string): Row[] {
   }
 }
 
-/** The end of a calendar day in a zone, as our due dates are stored; null when the day does not exist. */
+/** The due date of a calendar day as the forms store it (its end in the zone); null for a day that does not exist. */
 function endOfDay(day: string, timeZone: string): string | null {
-  try {
-    return Temporal.PlainDate.from(day, { overflow: "reject" }).toZonedDateTime({ timeZone, plainTime: "23:59:59" }).toInstant().toString();
-  } catch {
-    return null;
-  }
+  const due = fromDateInput(day, timeZone);
+  return due !== null && toDateInput(due, timeZone) === day ? due : null; // "2026-02-30" would roll over
 }
 
 /**

@@ -1,19 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { SCRIPTED_FIELD } from "@/lib/accounts/auth-form-state";
 import { TRUSTED_DEVICE_LIFETIME_SECONDS } from "@/lib/accounts/limits";
 import { useFormAction } from "@/app/_components/useFormAction";
+import { useScripted } from "@/app/_components/useScripted";
 import { secondStepAction } from "./actions";
 
-const noSubscription = () => () => {};
 const TRUSTED_DAYS = TRUSTED_DEVICE_LIFETIME_SECONDS / (24 * 60 * 60);
 
 /** One field for either kind of code: 6 digits from the app, or a backup code. */
 export function SecondStepForm({ next }: { next: string }) {
   const { state, formAction, formRef, pending, fieldProps, message } = useFormAction(secondStepAction, "second-step-message");
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useScripted();
   useEffect(() => {
     if (state.location) window.location.assign(state.location); // a full page load, as after signing in
   }, [state.location]);

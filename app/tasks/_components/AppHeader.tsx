@@ -2,7 +2,7 @@ import { Brand } from "@/app/_components/Brand";
 import { signOutAction } from "@/app/_components/auth-actions";
 import { SignOutButton } from "@/app/_components/SignOutButton";
 import { ThemeSync } from "@/app/_components/ThemeSync";
-import { isTheme } from "@/lib/accounts/theme";
+import { toTheme } from "@/lib/accounts/theme";
 
 /**
  * The signed-in pages' header: the brand, who is signed in, settings and sign-out. The page
@@ -12,7 +12,7 @@ import { isTheme } from "@/lib/accounts/theme";
 export function AppHeader({ user, current }: { user: { name: string; email: string; theme: string }; current?: "settings" }) {
   return (
     <header className="app-header">
-      <ThemeSync theme={isTheme(user.theme) ? user.theme : "system"} />
+      <ThemeSync theme={toTheme(user.theme)} />
       <Brand href="/tasks" />
       <p className="who">
         <span className="visually-hidden">Signed in as </span>
