@@ -29,6 +29,14 @@ import { UNDO_SECONDS, useTaskMutations } from "./useTaskMutations";
 const CommandPalette = dynamic(() => import("./CommandPalette").then((m) => m.CommandPalette), { ssr: false });
 const EditTaskDialog = dynamic(() => import("./EditTaskDialog").then((m) => m.EditTaskDialog), { ssr: false });
 const RowMenu = dynamic(() => import("./RowMenu").then((m) => m.RowMenu), { ssr: false });
+
+/**
+ * The row's menu button as it is now: while the menu's code loads (or any time after), the row
+ * can be rendered again (a toggle's answer arriving), and the button clicked is then detached,
+ * with no place on screen to open under.
+ */
+const liveAnchor = ({ task, anchor }: { task: Task; anchor: HTMLElement }) =>
+  anchor.isConnected ? anchor : (document.querySelector<HTMLElement>(`[data-menu-of="${CSS.escape(task.id)}"]`) ?? anchor);
 const ShortcutsDialog = dynamic(() => import("./ShortcutsDialog").then((m) => m.ShortcutsDialog), { ssr: false });
 const SubtaskDialog = dynamic(() => import("./AskDialog").then((m) => m.SubtaskDialog), { ssr: false });
 const CompleteSubtasksDialog = dynamic(() => import("./AskDialog").then((m) => m.CompleteSubtasksDialog), { ssr: false });
@@ -504,7 +512,7 @@ export function TaskDashboard({ feedCursor }: { feedCursor: string }) {
       )}
       {menu && (
         <RowMenu
-          anchor={menu.anchor}
+          anchor={liveAnchor(menu)}
           label={`Actions for ${menu.task.title}`}
           onClose={() => setMenu(null)}
           items={[

@@ -156,6 +156,7 @@ export const TaskRow = memo(function TaskRow({ task, position, setSize, top, hei
           tabIndex={active ? 0 : -1}
           aria-label={`More actions for ${task.title}`}
           aria-haspopup="menu"
+          data-menu-of={task.id}
           onClick={(event) => actions.openMenu(task, event.currentTarget)}
         >
           <span aria-hidden="true">⋯</span>
