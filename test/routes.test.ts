@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ENDPOINT_INFO, HTTP_METHODS } from "@/lib/api/route";
+import { SCOPES } from "@/lib/tokens/scopes";
 import { fillPattern, loadApiRoutes } from "./support/api-routes";
 import { setUpTestDatabase } from "./support/database";
 import { APP_URL } from "./support/http";
@@ -29,13 +30,14 @@ describe("every API route", () => {
           const info = handler[ENDPOINT_INFO];
           expect(info, `${file} ${name} does not go through routeHandlers()`).toBeDefined();
           expect(info!.route).toBe(pattern);
-          expect(["user", "public"]).toContain(info!.auth.kind);
+          expect(["user", "session", "public"]).toContain(info!.auth.kind);
+          if (info!.auth.kind === "user") expect(SCOPES, `${file} ${name}: a known scope`).toContain(info!.auth.scope);
           if (info!.auth.kind === "public") expect(info!.auth.reason.length, `${file} ${name}: say why it is public`).toBeGreaterThan(10);
         }
         expect(Object.keys(exports).sort()).toEqual([...HANDLER_NAMES].sort());
       });
 
-      const protectedMethods = Object.entries(exports).filter(([, handler]) => handler[ENDPOINT_INFO]?.auth.kind === "user");
+      const protectedMethods = Object.entries(exports).filter(([, handler]) => handler[ENDPOINT_INFO]?.auth.kind !== "public");
       for (const [method, handler] of protectedMethods) {
         it(`${method} answers 401 without a token and writes nothing`, async () => {
           const before = await db.prisma.task.count();

@@ -1,4 +1,11 @@
+import type { Scope } from "../tokens/scopes";
 import type { RouteAuth } from "./route";
 
-/** Endpoints for a signed-in user: a verified bearer token names the user. */
-export const SIGNED_IN = { kind: "user" } as const satisfies RouteAuth;
+/**
+ * Endpoints for a signed-in user: a verified bearer token names the user. A browser session's
+ * token may call every one; a personal access token's only those whose scope it carries.
+ */
+export const signedIn = (scope: Scope) => ({ kind: "user", scope }) as const satisfies RouteAuth;
+
+/** Endpoints only a browser session may call (managing tokens): a personal access token may not. */
+export const BROWSER_SESSION = { kind: "session" } as const satisfies RouteAuth;

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { sessionActor, type Actor } from "../actor";
 import { verifyRequest } from "../auth";
+import type { Scope } from "../tokens/scopes";
 import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
 import { MAX_BODY_BYTES, parseInput, parseJsonBody, readBoundedBody } from "./body";
@@ -18,8 +19,12 @@ import { errorJson, errorResponse } from "./respond";
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-/** Who may call an endpoint. `public` must say why, so that the exception is deliberate. */
-export type RouteAuth = { kind: "public"; reason: string } | { kind: "user" };
+/**
+ * Who may call an endpoint (lib/api/auth-kinds.ts). `public` must say why, so that the exception
+ * is deliberate; `user` names the scope a personal access token needs; `session` is for a
+ * browser session only.
+ */
+export type RouteAuth = { kind: "public"; reason: string } | { kind: "user"; scope: Scope } | { kind: "session" };
 
 /** The input a handler receives, parsed and typed from the endpoint's schemas. */
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -29,7 +34,7 @@ export type EndpointInput<A extends RouteAuth, P, Q, B> = {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
-} & (A extends { kind: "user" } ? { userId: string; /** for writes: the user and the device acting */ actor: Actor } : unknown);
+} & (A extends { kind: "user" | "session" } ? { userId: string; /** for writes: the user and the device acting */ actor: Actor } : unknown);
 
 export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
   auth: A;

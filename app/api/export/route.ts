@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { exportForUser, tasksAsCsv } from "@/lib/export/service";
@@ -7,7 +7,7 @@ import { exportQuerySchema } from "@/lib/export/schemas";
 /** All of the user's live data: one JSON document, or (?format=csv) the tasks as CSV; downloaded as a file. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/export", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("data:export"),
     query: exportQuerySchema,
     // The heaviest read there is: counted with searches, in the limit every instance shares.
     rateLimit: () => "search",

@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { parseInput, parseJsonBody } from "@/lib/api/body";
 import { RequestError } from "@/lib/api/errors";
 import { progressResponse, wantsProgress } from "@/lib/api/progress-stream";
@@ -40,7 +40,7 @@ function documentOf(request: Request, bytes: Uint8Array, query: { name?: string;
  */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/import", {
   POST: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("data:import"),
     query: importQuerySchema,
     maxBodyBytes: IMPORT_MAX_BYTES,
     subject: "The import",

@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { createLabelSchema } from "@/lib/labels/schemas";
@@ -6,11 +6,11 @@ import { createLabelForUser, listLabelsForUser } from "@/lib/labels/service";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/labels", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("labels:read"),
     handle: async ({ userId }) => jsonResponse({ labels: await listLabelsForUser(userId) }),
   }),
   POST: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("labels:write"),
     body: createLabelSchema,
     subject: "The label",
     handle: async ({ actor, body }) => {

@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { createListSchema } from "@/lib/lists/schemas";
@@ -6,11 +6,11 @@ import { createListForUser, listListsForUser } from "@/lib/lists/service";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/lists", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("lists:read"),
     handle: async ({ userId }) => jsonResponse({ lists: await listListsForUser(userId) }),
   }),
   POST: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("lists:write"),
     body: createListSchema,
     subject: "The list",
     handle: async ({ actor, body }) => {

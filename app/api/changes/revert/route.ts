@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { revertSchema } from "@/lib/changes/schemas";
@@ -7,7 +7,7 @@ import { previewRevertForUser, revertChangesForUser } from "@/lib/changes/revert
 /** Undoes what one device or token did since a time, or (`preview`) lists what that would undo. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/changes/revert", {
   POST: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("history:revert"),
     body: revertSchema,
     subject: "The revert",
     handle: async ({ actor, body }) =>

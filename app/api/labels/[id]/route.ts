@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
@@ -7,19 +7,19 @@ import { deleteLabelForUser, getLabelForUser, updateLabelForUser } from "@/lib/l
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/labels/[id]", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("labels:read"),
     params: idParamsSchema,
     handle: async ({ userId, params }) => jsonResponse(await getLabelForUser(userId, params.id)),
   }),
   PATCH: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("labels:write"),
     params: idParamsSchema,
     body: updateLabelSchema,
     subject: "The label",
     handle: async ({ actor, params, body }) => jsonResponse(await updateLabelForUser(actor, params.id, body)),
   }),
   DELETE: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("labels:write"),
     params: idParamsSchema,
     handle: async ({ actor, params }) => {
       await deleteLabelForUser(actor, params.id);

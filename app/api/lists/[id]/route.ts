@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
@@ -7,19 +7,19 @@ import { deleteListForUser, getListForUser, updateListForUser } from "@/lib/list
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/lists/[id]", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("lists:read"),
     params: idParamsSchema,
     handle: async ({ userId, params }) => jsonResponse(await getListForUser(userId, params.id)),
   }),
   PATCH: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("lists:write"),
     params: idParamsSchema,
     body: updateListSchema,
     subject: "The list",
     handle: async ({ actor, params, body }) => jsonResponse(await updateListForUser(actor, params.id, body)),
   }),
   DELETE: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("lists:write"),
     params: idParamsSchema,
     query: deleteListQuerySchema,
     handle: async ({ actor, params, query }) => {

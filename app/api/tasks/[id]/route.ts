@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
@@ -7,12 +7,12 @@ import { deleteTaskForUser, getTaskForUser, updateTaskForUser } from "@/lib/task
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("tasks:read"),
     params: idParamsSchema,
     handle: async ({ userId, params }) => jsonResponse(await getTaskForUser(userId, params.id)),
   }),
   PUT: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("tasks:write"),
     params: idParamsSchema,
     query: taskChangeQuerySchema,
     body: replaceTaskSchema,
@@ -21,7 +21,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
       jsonResponse(await updateTaskForUser(actor, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
   }),
   PATCH: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("tasks:write"),
     params: idParamsSchema,
     query: taskChangeQuerySchema,
     body: updateTaskSchema,
@@ -30,7 +30,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
       jsonResponse(await updateTaskForUser(actor, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
   }),
   DELETE: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("tasks:delete"),
     params: idParamsSchema,
     handle: async ({ actor, params }) => {
       await deleteTaskForUser(actor, params.id);

@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { countQuerySchema } from "@/lib/tasks/schemas";
@@ -7,7 +7,7 @@ import { countTasksForUser } from "@/lib/tasks/service";
 // The numbers beside the status filters and under the list: per status, for the current search.
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/counts", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("tasks:read"),
     query: countQuerySchema,
     rateLimit: ({ query }) => (query.q ? "search" : "read"),
     handle: async ({ userId, query }) => jsonResponse(await countTasksForUser(userId, query)),

@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { changeParamsSchema, undoSchema } from "@/lib/changes/schemas";
@@ -7,7 +7,7 @@ import { undoChangeForUser } from "@/lib/changes/undo";
 /** Undoes one change of the user's log (its seq); 409 changed_since unless `overwrite`. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/changes/[seq]/undo", {
   POST: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("history:revert"),
     params: changeParamsSchema,
     body: undoSchema,
     subject: "The undo",

@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
@@ -8,7 +8,7 @@ import { toggleTaskForUser } from "@/lib/tasks/service";
 /** Toggles `completed`: kept from the original task API. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]/complete", {
   PATCH: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("tasks:write"),
     params: idParamsSchema,
     query: taskChangeQuerySchema,
     handle: async ({ actor, params, query }) => jsonResponse(await toggleTaskForUser(actor, params.id, { completeSubtasks: query.subtasks === "complete" })),

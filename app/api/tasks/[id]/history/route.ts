@@ -1,4 +1,4 @@
-import { SIGNED_IN } from "@/lib/api/auth-kinds";
+import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { historyQuerySchema } from "@/lib/changes/schemas";
@@ -7,7 +7,7 @@ import { idParamsSchema } from "@/lib/ids";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]/history", {
   GET: endpoint({
-    auth: SIGNED_IN,
+    auth: signedIn("history:read"),
     params: idParamsSchema,
     query: historyQuerySchema,
     handle: async ({ actor, params, query }) => jsonResponse(await historyOfTaskForUser(actor, params.id, query)),
