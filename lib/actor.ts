@@ -1,8 +1,9 @@
 import { Prisma } from "@/generated/prisma/client";
+import type { Credential } from "./session-liveness";
 
 /**
  * Who makes a change: the user, and what acts for them, `session:<id>` (a signed-in device) or,
- * later, `token:<id>` (an access token). Every write service takes one; the change log's trigger
+ * later, `token:<id>` (a personal access token). Every write service takes one; the change log's trigger
  * records `via` with each change, read from the transaction's `tasks.actor` setting.
  */
 export interface Actor {
@@ -10,7 +11,10 @@ export interface Actor {
   via: string;
 }
 
-export const sessionActor = (userId: string, sessionId: string): Actor => ({ userId, via: `session:${sessionId}` });
+export const sessionActor = (userId: string, sessionId: string): Actor => credentialActor(userId, { kind: "session", id: sessionId });
+
+/** The actor for a verified request: the session or access token its JWT was issued from. */
+export const credentialActor = (userId: string, credential: Credential): Actor => ({ userId, via: `${credential.kind}:${credential.id}` });
 
 /**
  * Sets the actor for the rest of the transaction (a single statement is one). As an expression

@@ -1,13 +1,17 @@
-import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
 import { API_AUDIENCE, API_TOKEN_ALGORITHM, getAuth, type Auth } from "./better-auth";
 import { getEnv } from "./env";
 import { getLogger } from "./log";
-import { isSessionAlive } from "./session-liveness";
+import { isCredentialAlive, type Credential } from "./session-liveness";
+import { TOKEN_SECRET_PREFIX } from "./tokens/constants";
+import { isScope, type Scope } from "./tokens/scopes";
+import { findPersonalToken } from "./tokens/secret";
 
 // The one place where API requests are authenticated and where JWTs are decoded. A request
 // carries `Authorization: Bearer <jwt>` issued by Better Auth's jwt plugin; the answer is the
-// verified caller (user and session), or a typed error that the route layer turns into 401 or 503.
+// verified caller (user, session or access token, scopes), or a typed error that the route layer
+// turns into 401, 403 or 503. Personal access tokens are checked here too, for their exchange.
 // The tokens of Better Auth's email links are read here too (verifyEmailLinkToken).
 
 /** The request is not authenticated: answered 401 with `WWW-Authenticate: Bearer`. */
@@ -31,6 +35,7 @@ export class AuthUnavailableError extends Error {
 const CLOCK_TOLERANCE_SECONDS = 5;
 const MAX_AUTHORIZATION_LENGTH = 4096; // our tokens are about 300 characters
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
+const PERSONAL_TOKEN = new RegExp(`^Bearer +(${TOKEN_SECRET_PREFIX}[A-Za-z0-9_-]{43})$`, "i");
 const KEYS_MAX_AGE_MS = 5 * 60_000; // picks up retired keys leaving the set
 const KEYS_MIN_REFRESH_INTERVAL_MS = 1_000; // a flood of unknown kids costs one key read a second
 
@@ -92,40 +97,59 @@ function bearerToken(request: Request): string {
   if (authorization === null) throw new AuthenticationError("Sign in first: this request needs an Authorization: Bearer token.", false);
   if (authorization.length > MAX_AUTHORIZATION_LENGTH) throw new AuthenticationError("The Authorization header is too long.", true);
   const match = BEARER.exec(authorization.trim());
+  if (!match && PERSONAL_TOKEN.test(authorization.trim())) {
+    throw new AuthenticationError("This is a personal access token: exchange it at POST /api/tokens/exchange and send the token that returns.", true);
+  }
   if (!match) throw new AuthenticationError("The Authorization header must be exactly: Bearer <token>.", true);
   return match[1];
 }
 
-/** Whom a verified token was issued to: the user, and the session (device) it was issued for. */
+/** Whom a verified token was issued to, and what it may do. */
 export interface VerifiedCaller {
   userId: string;
-  sessionId: string;
+  /** What the token was issued from: a browser session, or a personal access token exchanged for it */
+  credential: Credential;
+  /** A browser session may do everything; an access token what its scopes say. */
+  scopes: "all" | readonly Scope[];
+}
+
+const stringClaim = (payload: JWTPayload, claim: string) => (typeof payload[claim] === "string" && payload[claim] !== "" ? (payload[claim] as string) : undefined);
+
+/** The credential and scopes a verified payload names: exactly one of `sid` and `tid`. */
+function credentialOf(payload: JWTPayload): Pick<VerifiedCaller, "credential" | "scopes"> {
+  const sid = stringClaim(payload, "sid");
+  const tid = stringClaim(payload, "tid");
+  if (sid !== undefined && tid === undefined) return { credential: { kind: "session", id: sid }, scopes: "all" };
+  const scope = stringClaim(payload, "scope");
+  const scopes = scope?.split(" ") ?? [];
+  if (tid === undefined || sid !== undefined || scopes.length === 0 || !scopes.every(isScope)) {
+    throw new errors.JWTClaimValidationFailed("a token names either its session, or an access token and its scopes", payload);
+  }
+  return { credential: { kind: "token", id: tid }, scopes };
 }
 
 /**
- * Verifies the request's bearer token and returns whom it was issued to. The token must name
- * its session (`sid`), and that session must still exist (lib/session-liveness.ts).
+ * Verifies the request's bearer token and returns whom it was issued to. The token must name the
+ * session (`sid`) or personal access token (`tid`, with its `scope`) it was issued from, and that
+ * must still exist (lib/session-liveness.ts).
  */
 export async function verifyRequest(request: Request): Promise<VerifiedCaller> {
   const token = bearerToken(request);
   const auth = getAuth();
-  let userId: string;
-  let sessionId: string;
+  let caller: VerifiedCaller;
   try {
     const { payload } = await jwtVerify(token, keyFor(auth), {
       algorithms: [API_TOKEN_ALGORITHM],
       issuer: getEnv().appUrl,
       audience: API_AUDIENCE,
-      requiredClaims: ["sub", "exp", "iat", "sid"],
+      requiredClaims: ["sub", "exp", "iat"],
       // Also refuses an iat in the future (beyond the tolerance): jose checks it only with a maximum age.
       maxTokenAge: API_TOKEN_LIFETIME_SECONDS,
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
-    for (const claim of ["sub", "sid"] as const) {
-      if (typeof payload[claim] !== "string" || payload[claim] === "") throw new errors.JWTClaimValidationFailed(`invalid ${claim}`, payload, claim);
-    }
-    userId = payload.sub as string;
-    sessionId = payload.sid as string;
+    const userId = stringClaim(payload, "sub");
+    if (userId === undefined) throw new errors.JWTClaimValidationFailed("invalid sub", payload, "sub");
+    caller = { userId, ...credentialOf(payload) };
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new AuthenticationError("The token has expired.", true);
     if (error instanceof errors.JOSEError) throw new AuthenticationError("The token is not valid.", true);
@@ -133,13 +157,67 @@ export async function verifyRequest(request: Request): Promise<VerifiedCaller> {
   }
   let alive: boolean;
   try {
-    alive = await isSessionAlive(sessionId, userId);
+    alive = await isCredentialAlive(caller.credential, caller.userId);
   } catch (error) {
     getLogger().error({ err: error }, "could not look up the token's session");
     throw new AuthUnavailableError("Authentication is temporarily unavailable.");
   }
-  if (!alive) throw new AuthenticationError("The session this token was issued for has ended: sign in again.", true);
-  return { userId, sessionId };
+  if (!alive) {
+    throw new AuthenticationError(
+      caller.credential.kind === "session"
+        ? "The session this token was issued for has ended: sign in again."
+        : "The access token this token was exchanged for has been revoked or has expired.",
+      true,
+    );
+  }
+  return caller;
+}
+
+/** A valid token that may not do this: answered 403 with RFC 6750's `insufficient_scope`. */
+export class InsufficientScopeError extends Error {
+  override name = "InsufficientScopeError";
+  /** The scope that would allow it; null when no access token may (token management). */
+  constructor(
+    readonly scope: Scope | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Refuses a caller whose token may not call an endpoint of kind `auth`. */
+export function authorize(caller: VerifiedCaller, auth: { kind: "user"; scope: Scope } | { kind: "session" }): void {
+  if (caller.scopes === "all") return;
+  if (auth.kind === "session") throw new InsufficientScopeError(null, "Only a signed-in browser may do this: an access token may not.");
+  if (!caller.scopes.includes(auth.scope)) throw new InsufficientScopeError(auth.scope, `This access token does not have the ${auth.scope} scope.`);
+}
+
+/** What a personal access token presented at the exchange is: its owner, id and what it may do. */
+export interface VerifiedPersonalToken {
+  userId: string;
+  tokenId: string;
+  scopes: Scope[];
+}
+
+/**
+ * Verifies a personal access token (`Authorization: Bearer tsk_...`), for the one endpoint that
+ * takes it: the exchange for a short-lived JWT. It is found by its secret's hash.
+ */
+export async function verifyPersonalToken(request: Request): Promise<VerifiedPersonalToken> {
+  const authorization = request.headers.get("authorization");
+  if (authorization === null) throw new AuthenticationError("Send the access token as Authorization: Bearer <token>.", false);
+  const match = PERSONAL_TOKEN.exec(authorization.trim());
+  if (!match) throw new AuthenticationError(`The Authorization header must be exactly: Bearer ${TOKEN_SECRET_PREFIX}<token>.`, true);
+  let token: Awaited<ReturnType<typeof findPersonalToken>>;
+  try {
+    token = await findPersonalToken(match[1]);
+  } catch (error) {
+    getLogger().error({ err: error }, "could not look up an access token");
+    throw new AuthUnavailableError("Authentication is temporarily unavailable.");
+  }
+  if (!token) throw new AuthenticationError("This access token does not exist or has been revoked.", true);
+  if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw new AuthenticationError("This access token has expired.", true);
+  return { userId: token.userId, tokenId: token.id, scopes: token.scopes.filter(isScope) };
 }
 
 /** What an email link's token says: the account, and for a change of address the new one. */

@@ -4,6 +4,7 @@ import { REVERT_MAX } from "@/lib/changes/constants";
 import { describeChange } from "@/lib/changes/describe";
 import type { ActorActivity, RevertPreview } from "@/lib/changes/revert";
 import { formatCount } from "@/lib/format-count";
+import type { AccessToken } from "@/lib/tokens/service";
 import { revertDeviceAction } from "./actions";
 
 // "Undo a device's changes": pick a device (or token) that changed your data lately and a time,
@@ -32,6 +33,7 @@ export interface RevertRequest {
 interface Props {
   actors: ActorActivity[];
   sessions: SessionSummary[];
+  tokens: AccessToken[];
   request: RevertRequest | null;
   preview: RevertPreview | null;
   notice?: string;
@@ -39,14 +41,17 @@ interface Props {
   defaultSince: string;
 }
 
-function actorLabel(actor: string, sessions: SessionSummary[]): string {
-  if (actor.startsWith("token:")) return "An access token";
+function actorLabel(actor: string, sessions: SessionSummary[], tokens: AccessToken[]): string {
+  if (actor.startsWith("token:")) {
+    const token = tokens.find((candidate) => `token:${candidate.id}` === actor);
+    return token ? `Access token “${token.name}”` : "A revoked access token";
+  }
   const session = sessions.find((candidate) => `session:${candidate.id}` === actor);
   if (!session) return "A signed-out device";
   return session.current ? `${session.device} (this device)` : session.device;
 }
 
-export function RevertSection({ actors, sessions, request, preview, notice, describeTime, defaultSince }: Props) {
+export function RevertSection({ actors, sessions, tokens, request, preview, notice, describeTime, defaultSince }: Props) {
   return (
     <section className="card" aria-labelledby="revert-heading" id="undo-device">
       <h2 id="revert-heading">Undo a device&apos;s changes</h2>
@@ -65,7 +70,7 @@ export function RevertSection({ actors, sessions, request, preview, notice, desc
             <select name="revert" defaultValue={request?.actor}>
               {actors.map((activity) => (
                 <option key={activity.actor} value={activity.actor}>
-                  {actorLabel(activity.actor, sessions)}: {formatCount(activity.changes)} {activity.changes === 1 ? "change" : "changes"}, last {describeTime(new Date(activity.lastAt))}
+                  {actorLabel(activity.actor, sessions, tokens)}: {formatCount(activity.changes)} {activity.changes === 1 ? "change" : "changes"}, last {describeTime(new Date(activity.lastAt))}
                 </option>
               ))}
             </select>
@@ -82,11 +87,11 @@ export function RevertSection({ actors, sessions, request, preview, notice, desc
       {request && preview && (
         <div className="revert-preview">
           {preview.changes.length === 0 ? (
-            <p role="status">{actorLabel(request.actor, sessions)} made no changes since then.</p>
+            <p role="status">{actorLabel(request.actor, sessions, tokens)} made no changes since then.</p>
           ) : (
             <>
               <h3>
-                {formatCount(preview.changes.length)} {preview.changes.length === 1 ? "change" : "changes"} by {actorLabel(request.actor, sessions)}, newest first
+                {formatCount(preview.changes.length)} {preview.changes.length === 1 ? "change" : "changes"} by {actorLabel(request.actor, sessions, tokens)}, newest first
               </h3>
               <ol className="revert-changes">
                 {preview.changes.map((change) => (

@@ -20,6 +20,8 @@ import { ExportData } from "./ExportData";
 import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
 import { AddPasskey } from "./PasskeySettings";
+import { AccessTokens, type TokenRow } from "./AccessTokens";
+import { listTokensForUser, type AccessToken } from "@/lib/tokens/service";
 import { ThemeForm } from "./ThemeForm";
 import { TimeZoneForm } from "./TimeZoneForm";
 import { TwoFactorSettings } from "./TwoFactorSettings";
@@ -74,15 +76,22 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const twoFactorEnabled = signedIn.user.twoFactorEnabled === true;
   const twoFactorNotice = typeof query.twoFactor === "string" ? TWO_FACTOR_NOTICES[query.twoFactor] : undefined;
   const request = revertRequest(query, timeZone);
-  const [actors, preview, codesLeft, passkeys] = await Promise.all([
+  const [actors, preview, codesLeft, passkeys, tokens] = await Promise.all([
     recentActorsForUser(signedIn.user.id),
     request ? previewRevertForUser(sessionActor(signedIn.user.id, signedIn.session.id), request.actor, request.since) : null,
     twoFactorEnabled ? backupCodesLeft(signedIn.user.id) : 0,
     listPasskeysForUser(signedIn.user.id),
+    listTokensForUser(signedIn.user.id),
   ]);
   // A day ago, to the minute, as the time picker shows it in the user's zone.
   const defaultSince = Temporal.Now.zonedDateTimeISO(timeZone).subtract({ hours: 24 }).toPlainDateTime().toString({ smallestUnit: "minute" });
 
+  const tokenRow = (token: AccessToken): TokenRow => {
+    const expired = token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime();
+    const expiry = token.expiresAt === null ? "never expires" : `${expired ? "expired" : "expires"} ${day(new Date(token.expiresAt)).toLowerCase()}`;
+    const used = token.lastUsedAt ? `last used ${day(new Date(token.lastUsedAt)).toLowerCase()}` : "never used";
+    return { id: token.id, name: token.name, shown: token.shown, scopes: token.scopes, expired, facts: `Created ${day(new Date(token.createdAt)).toLowerCase()} · ${used} · ${expiry}` };
+  };
   const deviceLabel = (session: SessionSummary) => `${session.device}, signed in ${day(session.signedInAt)}`;
   return (
     <>
@@ -198,9 +207,19 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           )}
         </section>
 
+        <section className="card" aria-labelledby="tokens-heading">
+          <h2 id="tokens-heading">Access tokens</h2>
+          <p>
+            Let a script, a shortcut or an AI assistant use your tasks through the <a href="/docs/api">API</a>, with only the scopes you choose. Revoke a token and
+            it stops working within a minute; what it changed can be undone below.
+          </p>
+          <AccessTokens tokens={tokens.map(tokenRow)} />
+        </section>
+
         <RevertSection
           actors={actors}
           sessions={sessions}
+          tokens={tokens}
           request={request}
           preview={preview}
           notice={revertedNotice(query.reverted, query.skipped)}

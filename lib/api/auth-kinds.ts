@@ -9,3 +9,6 @@ export const signedIn = (scope: Scope) => ({ kind: "user", scope }) as const sat
 
 /** Endpoints only a browser session may call (managing tokens): a personal access token may not. */
 export const BROWSER_SESSION = { kind: "session" } as const satisfies RouteAuth;
+
+/** The exchange of a personal access token for a JWT: the token itself is the credential. */
+export const PERSONAL_TOKEN = { kind: "personal-token" } as const satisfies RouteAuth;

@@ -1,4 +1,4 @@
-import { AuthenticationError, AuthUnavailableError } from "../auth";
+import { AuthenticationError, AuthUnavailableError, InsufficientScopeError } from "../auth";
 import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
 import { getLogger } from "../log";
 import { ConflictError, NotFoundError, OfAnotherUserError, RuleError } from "../domain-errors";
@@ -25,6 +25,10 @@ export function errorResponse(error: unknown, requestId: string): Response {
     // RFC 6750: say which scheme is expected, and that the presented token was refused.
     const challenge = error.tokenPresented ? 'Bearer error="invalid_token"' : "Bearer";
     return errorJson(401, "unauthorized", error.message, { headers: { "WWW-Authenticate": challenge } });
+  }
+  if (error instanceof InsufficientScopeError) {
+    const challenge = `Bearer error="insufficient_scope"${error.scope ? `, scope="${error.scope}"` : ""}`;
+    return errorJson(403, "insufficient_scope", error.message, { headers: { "WWW-Authenticate": challenge } });
   }
   if (error instanceof AuthUnavailableError) return errorJson(503, "service_unavailable", error.message, { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
   if (error instanceof RequestError) return errorJson(error.status, error.code, error.message, { details: error.details });

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { sessionActor, type Actor } from "../actor";
-import { verifyRequest } from "../auth";
+import { credentialActor, type Actor } from "../actor";
+import { authorize, verifyPersonalToken, verifyRequest, type VerifiedPersonalToken } from "../auth";
 import type { Scope } from "../tokens/scopes";
 import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
@@ -22,9 +22,9 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 /**
  * Who may call an endpoint (lib/api/auth-kinds.ts). `public` must say why, so that the exception
  * is deliberate; `user` names the scope a personal access token needs; `session` is for a
- * browser session only.
+ * browser session only; `personal-token` takes a personal access token itself (its exchange).
  */
-export type RouteAuth = { kind: "public"; reason: string } | { kind: "user"; scope: Scope } | { kind: "session" };
+export type RouteAuth = { kind: "public"; reason: string } | { kind: "user"; scope: Scope } | { kind: "session" } | { kind: "personal-token" };
 
 /** The input a handler receives, parsed and typed from the endpoint's schemas. */
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -34,7 +34,8 @@ export type EndpointInput<A extends RouteAuth, P, Q, B> = {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
-} & (A extends { kind: "user" | "session" } ? { userId: string; /** for writes: the user and the device acting */ actor: Actor } : unknown);
+} & (A extends { kind: "user" | "session" } ? { userId: string; /** for writes: the user and the device or token acting */ actor: Actor } : unknown) &
+  (A extends { kind: "personal-token" } ? { userId: string; personalToken: VerifiedPersonalToken } : unknown);
 
 export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
   auth: A;
@@ -43,6 +44,8 @@ export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
   query?: Q;
   /** A JSON body; without it, a body is still bounded (maxBodyBytes) and handed on in `request`. */
   body?: B;
+  /** With a body schema: a request may also send no body at all, which the schema reads as `{}`. */
+  bodyOptional?: boolean;
   /** Without a body schema: a body, when sent, must still be JSON passing parseJsonBody's checks. */
   bodyMustBeJson?: boolean;
   /** Named in validation messages: "The task has invalid fields: title." */
@@ -101,14 +104,19 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
     const requestId = assignRequestId(incoming.headers);
     let userId: string | undefined;
     let actor: Actor | undefined;
+    let personalToken: VerifiedPersonalToken | undefined;
     let response: Response;
     try {
       // Authentication first: nothing of an unauthenticated request is read or parsed.
       // Only an explicitly public endpoint skips verification: any other kind fails closed.
-      if (spec.auth.kind !== "public") {
+      if (spec.auth.kind === "personal-token") {
+        personalToken = await verifyPersonalToken(incoming);
+        ({ userId } = personalToken);
+      } else if (spec.auth.kind !== "public") {
         const caller = await verifyRequest(incoming);
+        authorize(caller, spec.auth);
         ({ userId } = caller);
-        actor = sessionActor(caller.userId, caller.sessionId);
+        actor = credentialActor(caller.userId, caller.credential);
       }
       const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(incoming.url).searchParams), "The query") : undefined;
@@ -116,10 +124,13 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
       // The body is read once, never past its bound, and checked here whatever reads it later.
       const bytes = incoming.body === null ? null : await readBoundedBody(incoming, spec.maxBodyBytes ?? MAX_BODY_BYTES);
       let body: unknown;
-      if (spec.body) body = parseInput(spec.body, parseJsonBody(incoming.headers, bytes), spec.subject ?? "The body");
+      if (spec.body) {
+        const json = spec.bodyOptional && !bytes?.byteLength ? {} : parseJsonBody(incoming.headers, bytes);
+        body = parseInput(spec.body, json, spec.subject ?? "The body");
+      }
       else if (spec.bodyMustBeJson && bytes?.byteLength) parseJsonBody(incoming.headers, bytes);
       const request = bytes === null ? incoming : withBody(incoming, bytes);
-      response = await spec.handle({ request, requestId, params, query, body, userId, actor } as never);
+      response = await spec.handle({ request, requestId, params, query, body, userId, actor, personalToken } as never);
     } catch (error) {
       response = errorResponse(error, requestId);
     }

@@ -13,6 +13,9 @@ import * as restoreRoute from "@/app/api/tasks/[id]/restore/route";
 import * as taskRoute from "@/app/api/tasks/[id]/route";
 import * as countsRoute from "@/app/api/tasks/counts/route";
 import * as tasksRoute from "@/app/api/tasks/route";
+import * as tokenRoute from "@/app/api/tokens/[id]/route";
+import * as exchangeRoute from "@/app/api/tokens/exchange/route";
+import * as tokensRoute from "@/app/api/tokens/route";
 import * as trashRoute from "@/app/api/trash/route";
 import { apiRequest, callRoute, type ApiRequestInit } from "./http";
 
@@ -35,14 +38,18 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "changes/revert": revertRoute,
   "export": exportRoute,
   "import": importRoute,
+  "tokens": tokensRoute,
+  "tokens/[id]": tokenRoute,
+  "tokens/exchange": exchangeRoute,
 };
+const STATIC_SEGMENTS = new Set(["counts", "revert", "exchange"]);
 
-/** Sends a request to the task, list, label, trash or changes API through its real route handlers. */
+/** Sends a request to the task, list, label, trash, changes or token API through its real route handlers. */
 export function callApi(method: string, path: string, init: Omit<ApiRequestInit, "method"> = {}): Promise<Response> {
   const request = apiRequest(path, { ...init, method });
   const [pathname] = path.split("?");
   const [, resource, id, action] = pathname.split("/").filter(Boolean); // "api", "tasks", id or "counts"?, "complete"?
-  const shape = [resource, id === undefined ? undefined : id === "counts" || id === "revert" ? id : "[id]", action].filter(Boolean).join("/");
+  const shape = [resource, id === undefined ? undefined : STATIC_SEGMENTS.has(id) ? id : "[id]", action].filter(Boolean).join("/");
   const handler = ROUTES[shape]?.[method] as ((request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined;
   if (!handler) throw new Error(`no ${method} handler for ${path}`);
   return callRoute(handler, request, resource === "changes" ? { seq: id } : { id });

@@ -1,0 +1,15 @@
+import { BROWSER_SESSION } from "@/lib/api/auth-kinds";
+import { endpoint, routeHandlers } from "@/lib/api/route";
+import { idParamsSchema } from "@/lib/ids";
+import { revokeTokenForUser } from "@/lib/tokens/service";
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tokens/[id]", {
+  DELETE: endpoint({
+    auth: BROWSER_SESSION,
+    params: idParamsSchema,
+    handle: async ({ userId, params }) => {
+      await revokeTokenForUser(userId, params.id);
+      return new Response(null, { status: 204 });
+    },
+  }),
+});

@@ -1,0 +1,154 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useScripted } from "@/app/_components/useScripted";
+import { errorMessage } from "@/lib/client/error-messages";
+import { createAccessToken, revokeAccessToken } from "@/lib/client/tokens-api";
+import { TOKEN_LIFETIME_CHOICES, TOKEN_NAME_MAX } from "@/lib/tokens/constants";
+import { SCOPES, TOKEN_SCOPES, type Scope } from "@/lib/tokens/scopes";
+
+// "Access tokens": made and revoked through the token API with the page's session token (a
+// token can never make another). The new secret is shown once, here; the list is the server's,
+// read again after each change.
+
+export interface TokenRow {
+  id: string;
+  name: string;
+  shown: string;
+  scopes: Scope[];
+  /** "Created today · last used yesterday · expires in 30 days", worded by the server in the user's zone */
+  facts: string;
+  expired: boolean;
+}
+
+const lifetimeLabel = (days: number | null) => (days === null ? "Never (not recommended)" : `${days} days`);
+
+export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
+  const router = useRouter();
+  const scripted = useScripted();
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  async function create(form: HTMLFormElement) {
+    const fields = new FormData(form);
+    const scopes = SCOPES.filter((scope) => fields.getAll("scope").includes(scope));
+    const lifetime = String(fields.get("expiresInDays"));
+    setPending(true);
+    setProblem(null);
+    setCreated(null);
+    try {
+      const { token, secret } = await createAccessToken({ name: String(fields.get("name") ?? ""), scopes, expiresInDays: lifetime === "never" ? null : Number(lifetime) });
+      setCreated({ name: token.name, secret });
+      setCopied(false);
+      form.reset();
+      router.refresh();
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setPending(false);
+      messageRef.current?.focus();
+    }
+  }
+
+  async function revoke(token: TokenRow) {
+    setRevoking(token.id);
+    setProblem(null);
+    try {
+      await revokeAccessToken(token.id);
+      router.refresh();
+    } catch (error) {
+      setProblem(errorMessage(error));
+      messageRef.current?.focus();
+    } finally {
+      setRevoking(null);
+    }
+  }
+
+  return (
+    <>
+      <div ref={messageRef} role="alert" tabIndex={-1} className="form-message">
+        {problem && <p className="alert">{problem}</p>}
+      </div>
+      {created && (
+        <div className="new-token" role="status">
+          <p>
+            <strong>Copy the token “{created.name}” now:</strong> it will not be shown again.
+          </p>
+          <div className="row">
+            <input readOnly value={created.secret} aria-label={`The token ${created.name}`} onFocus={(event) => event.currentTarget.select()} />
+            <button
+              className="button"
+              type="button"
+              onClick={() => void navigator.clipboard.writeText(created.secret).then(() => setCopied(true), () => setProblem("Could not copy: select the token and copy it yourself."))}
+            >
+              {copied ? "Copied" : "Copy"}
+            </button>
+          </div>
+          <p className="hint">A program sends it to POST /api/tokens/exchange and uses the short-lived token that returns.</p>
+        </div>
+      )}
+      {tokens.length === 0 ? (
+        <p className="hint">No access tokens yet.</p>
+      ) : (
+        <ul className="sessions" aria-label="Your access tokens">
+          {tokens.map((token) => (
+            <li key={token.id} className="session">
+              <div>
+                <strong>{token.name}</strong> <code>{token.shown}…</code>
+                {token.expired && <span className="badge warning">Expired</span>}
+                <p className="hint">{token.scopes.join(", ")}</p>
+                <p className="hint">{token.facts}</p>
+              </div>
+              <button className="button small" type="button" disabled={!scripted || revoking !== null} aria-label={`Revoke token ${token.name}`} onClick={() => void revoke(token)}>
+                {revoking === token.id ? "Revoking…" : "Revoke"}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="settings-form"
+        aria-labelledby="new-token-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create(event.currentTarget);
+        }}
+      >
+        <h3 id="new-token-heading">New access token</h3>
+        <div className="field">
+          <label htmlFor="token-name">Name</label>
+          <input id="token-name" name="name" required maxLength={TOKEN_NAME_MAX} placeholder="Shortcut on my phone" autoComplete="off" />
+        </div>
+        <fieldset className="scopes">
+          <legend>What it may do</legend>
+          {SCOPES.map((scope) => (
+            <label key={scope} className="checkbox">
+              <input type="checkbox" name="scope" value={scope} defaultChecked={scope === "tasks:read"} />
+              <span>
+                <code>{scope}</code> {TOKEN_SCOPES[scope]}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="token-lifetime">Expires after</label>
+          <select id="token-lifetime" name="expiresInDays" defaultValue="30">
+            {TOKEN_LIFETIME_CHOICES.map((days) => (
+              <option key={days ?? "never"} value={days ?? "never"}>
+                {lifetimeLabel(days)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button primary" type="submit" disabled={pending || !scripted}>
+          {pending ? "Creating…" : "Create token"}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Actor } from "../actor";
+import { API_TOKEN_LIFETIME_SECONDS } from "../api-token";
+import { RequestError } from "../api/errors";
+import { AuthenticationError, type VerifiedPersonalToken } from "../auth";
+import { getAuth } from "../better-auth";
+import { getPrisma } from "../db";
+import { limitReached, NotFoundError, OfAnotherUserError } from "../domain-errors";
+import { forgetCredential } from "../session-liveness";
+import { startUserWrite } from "../user-lock";
+import { TOKENS_PER_USER_MAX } from "./constants";
+import type { ExchangeInput, TokenInput } from "./schemas";
+import { SCOPES, type Scope } from "./scopes";
+import { newSecret } from "./secret";
+
+// A user's personal access tokens: made, listed and revoked from a browser session; exchanged by
+// a program for a short-lived JWT that carries the token's scopes and id (`tid`), which
+// verifyRequest() checks like any other and the change log records as `token:<id>`.
+
+export interface AccessToken {
+  id: string;
+  name: string;
+  /** The secret's first characters, to tell tokens apart */
+  shown: string;
+  scopes: Scope[];
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  createdAt: string;
+}
+
+const TOKEN_SELECT = { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, createdAt: true } as const;
+
+function toAccessToken(row: { id: string; name: string; prefix: string; scopes: string[]; expiresAt: Date | null; lastUsedAt: Date | null; createdAt: Date }): AccessToken {
+  return {
+    id: row.id,
+    name: row.name,
+    shown: row.prefix,
+    // In the order of lib/tokens/scopes.ts, whatever order they were chosen in
+    scopes: SCOPES.filter((scope) => row.scopes.includes(scope)),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The user's tokens, newest first (expired ones too, marked by their date, until revoked). */
+export async function listTokensForUser(userId: string): Promise<AccessToken[]> {
+  const rows = await getPrisma().apiToken.findMany({ where: { userId }, select: TOKEN_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  return rows.map(toAccessToken);
+}
+
+/** A new token, and its secret: shown this once, stored only as a hash. */
+export async function createTokenForUser(actor: Actor, input: TokenInput): Promise<{ token: AccessToken; secret: string }> {
+  const { userId } = actor;
+  const { secret, hash, shown } = newSecret();
+  const expiresAt = input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * 86_400_000);
+  const row = await getPrisma().$transaction(async (tx) => {
+    await startUserWrite(tx, actor); // the limit holds under concurrent creates
+    if ((await tx.apiToken.count({ where: { userId } })) >= TOKENS_PER_USER_MAX) throw limitReached("token_limit_reached", TOKENS_PER_USER_MAX, "access tokens");
+    return tx.apiToken.create({ data: { userId, name: input.name, prefix: shown, hash, scopes: input.scopes, expiresAt }, select: TOKEN_SELECT });
+  });
+  return { token: toAccessToken(row), secret };
+}
+
+/** Revokes a token: it cannot be exchanged again, and the JWTs it was exchanged for stop working. */
+export async function revokeTokenForUser(userId: string, tokenId: string): Promise<void> {
+  const prisma = getPrisma();
+  const { count } = await prisma.apiToken.deleteMany({ where: { id: tokenId, userId } });
+  if (count === 0) {
+    const other = await prisma.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true } });
+    throw other ? new OfAnotherUserError("access token") : new NotFoundError("access token");
+  }
+  forgetCredential({ kind: "token", id: tokenId });
+}
+
+export interface ExchangedToken {
+  accessToken: string;
+  tokenType: "Bearer";
+  /** Seconds until it expires */
+  expiresIn: number;
+  /** Its scopes, space-separated (RFC 6749's form) */
+  scope: string;
+}
+
+/** A short-lived JWT for the token, with all of its scopes or (`scopes`) some of them. */
+export async function exchangeToken(token: VerifiedPersonalToken, input: ExchangeInput): Promise<ExchangedToken> {
+  const extra = (input.scopes ?? []).filter((scope) => !token.scopes.includes(scope));
+  if (extra.length > 0) throw new RequestError(400, "invalid_scope", `This access token does not have ${extra.join(", ")}: ask for some of ${token.scopes.join(", ")}.`);
+  const scope = SCOPES.filter((name) => (input.scopes ?? token.scopes).includes(name)).join(" ");
+  // Written here and not at every request: "last used" is when a program last began to work.
+  const { count } = await getPrisma().apiToken.updateMany({ where: { id: token.tokenId }, data: { lastUsedAt: new Date() } });
+  if (count === 0) throw new AuthenticationError("This access token has just been revoked.", true);
+  const iat = Math.floor(Date.now() / 1000);
+  // Better Auth signs with the API's keys, issuer and audience; `iat` must be in the payload or
+  // it leaves it out, and verifyRequest() requires it.
+  const { token: accessToken } = await getAuth().api.signJWT({ body: { payload: { iat, sub: token.userId, tid: token.tokenId, scope } } });
+  return { accessToken, tokenType: "Bearer", expiresIn: API_TOKEN_LIFETIME_SECONDS, scope };
+}
