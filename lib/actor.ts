@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { InsufficientScopeError } from "./auth";
 import type { Credential } from "./session-liveness";
 
 /**
@@ -21,3 +22,13 @@ export const credentialActor = (userId: string, credential: Credential): Actor =
  * it costs no round trip of its own: it goes in the first statement of a write.
  */
 export const setActor = (actor: Actor) => Prisma.sql`set_config('tasks.actor', ${actor.via}, true)`;
+
+/**
+ * A personal access token may undo only what it did itself: undoing another's change can write or
+ * delete anything, which its scopes may not allow. A browser session may undo any change.
+ */
+export function refuseUndoOfOthers(actor: Actor, changedBy: string | null): void {
+  if (actor.via.startsWith("token:") && changedBy !== actor.via) {
+    throw new InsufficientScopeError(null, "An access token may undo only its own changes: undo others' in Tasks, signed in.");
+  }
+}

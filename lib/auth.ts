@@ -186,11 +186,18 @@ export class InsufficientScopeError extends Error {
 }
 
 /** Refuses a caller whose token may not call an endpoint of kind `auth`. */
-export function authorize(caller: VerifiedCaller, auth: { kind: "user"; scope: Scope } | { kind: "session" }): void {
-  if (caller.scopes === "all") return;
-  if (auth.kind === "session") throw new InsufficientScopeError(null, "Only a signed-in browser may do this: an access token may not.");
-  if (!caller.scopes.includes(auth.scope)) throw new InsufficientScopeError(auth.scope, `This access token does not have the ${auth.scope} scope.`);
+export function authorize(caller: VerifiedCaller, auth: { kind: "user"; scope: Scope | null } | { kind: "session" }): void {
+  if (auth.kind === "session" && caller.scopes !== "all") throw new InsufficientScopeError(null, "Only a signed-in browser may do this: an access token may not.");
+  if (auth.kind === "user" && auth.scope !== null) requireScope(caller.scopes, auth.scope);
 }
+
+/** Refuses a token without `scope`, for what one endpoint does only with some input (a list deleted with its tasks). */
+export function requireScope(scopes: VerifiedCaller["scopes"], scope: Scope): void {
+  if (!hasScope(scopes, scope)) throw new InsufficientScopeError(scope, `This access token does not have the ${scope} scope.`);
+}
+
+/** Whether a verified caller's token carries `scope` (a browser session's carries every one). */
+export const hasScope = (scopes: VerifiedCaller["scopes"], scope: Scope) => scopes === "all" || scopes.includes(scope);
 
 /** What a personal access token presented at the exchange is: its owner, id and what it may do. */
 export interface VerifiedPersonalToken {

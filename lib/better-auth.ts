@@ -83,11 +83,13 @@ export function createAuth(prisma: PrismaClient, env: Env) {
       resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
       // Every session ends, and so every token issued from them (verifyRequest() checks the session).
       revokeSessionsOnPasswordReset: true,
-      // Each link works once; a reset also ends the account's other links still out, and forgets
-      // the devices trusted to skip two-step sign-in.
+      // Each link works once; a reset also ends the account's other links still out, forgets the
+      // devices trusted to skip two-step sign-in, and revokes every access token.
       onPasswordReset: async ({ user }) => {
         await prisma.verification.deleteMany({ where: { value: user.id, identifier: { startsWith: "reset-password:" } } });
         await forgetTrustedDevices(prisma, user.id);
+        // Access tokens too: a reset is how an account is taken back, and a token outlives sessions.
+        await prisma.apiToken.deleteMany({ where: { userId: user.id } });
       },
     },
     // The app stays usable before the address is confirmed; a banner on the task page asks for it.

@@ -1,9 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ACCESS_TOKEN_CREATE_LIMIT } from "@/lib/accounts/limits";
 import { TOKEN_SECRET_PREFIX, TOKENS_PER_USER_MAX } from "@/lib/tokens/constants";
 import { SESSION_CHECK_INTERVAL_MS } from "@/lib/session-liveness";
 import { callApi } from "./support/api";
 import { setUpTestDatabase } from "./support/database";
-import { signUpUser, type TestUser } from "./support/http";
+import { PASSWORD, signUpUser, type TestUser } from "./support/http";
 
 // Personal access tokens: made and revoked from a browser session, exchanged by a program for a
 // short-lived JWT that carries the token's scopes, which every endpoint enforces (RFC 6750).
@@ -25,7 +26,7 @@ interface Created {
 }
 
 async function createToken(user: TestUser, body: Record<string, unknown>): Promise<Created> {
-  const response = await callApi("POST", "/api/tokens", { token: user.token, body });
+  const response = await callApi("POST", "/api/tokens", { token: user.token, body: { password: PASSWORD, ...body } });
   expect(response.status, await response.clone().text()).toBe(201);
   return response.json();
 }
@@ -100,7 +101,7 @@ describe("a read-only token", () => {
     const jwt = await accessTokenFor(secret);
     for (const call of [
       callApi("GET", "/api/tokens", { token: jwt }),
-      callApi("POST", "/api/tokens", { token: jwt, body: { name: "Minted by a token", scopes: ["tasks:read"] } }),
+      callApi("POST", "/api/tokens", { token: jwt, body: { name: "Minted by a token", scopes: ["tasks:read"], password: PASSWORD } }),
     ]) {
       const response = await call;
       expect(response.headers.get("www-authenticate")).toBe('Bearer error="insufficient_scope"');
@@ -164,6 +165,40 @@ describe("what a token writes", () => {
   });
 });
 
+describe("what a token may not do with a scope that seems enough", () => {
+  it("lists:write deletes a list but not its tasks with it: that needs tasks:delete", async () => {
+    const list = await (await callApi("POST", "/api/lists", { token: alice.token, body: { name: "Errands" } })).json();
+    const task = await (await callApi("POST", "/api/tasks", { token: alice.token, body: { title: "Keep me", listId: list.id } })).json();
+    const jwt = await accessTokenFor((await createToken(alice, { name: "Lists", scopes: ["lists:write"] })).secret);
+    const refused = await callApi("DELETE", `/api/lists/${list.id}?tasks=delete`, { token: jwt });
+    expect(refused.headers.get("www-authenticate")).toBe('Bearer error="insufficient_scope", scope="tasks:delete"');
+    await expectError(refused, 403, "insufficient_scope");
+    expect(await db.prisma.list.count({ where: { id: list.id } })).toBe(1);
+    expect((await callApi("DELETE", `/api/lists/${list.id}?tasks=inbox`, { token: jwt })).status).toBe(204);
+    expect((await db.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).deletedAt).toBeNull();
+  });
+
+  it("history:revert undoes what the token did, never what a browser or another token did", async () => {
+    const { token, secret } = await createToken(alice, { name: "Undoer", scopes: ["tasks:write", "history:revert"] });
+    const jwt = await accessTokenFor(secret);
+    const mine = await (await callApi("POST", "/api/tasks", { token: jwt, body: { title: "Made by the token" } })).json();
+    const theirs = await (await callApi("POST", "/api/tasks", { token: alice.token, body: { title: "Made in the browser" } })).json();
+    const seqOf = async (taskId: string) => (await db.prisma.change.findFirstOrThrow({ where: { userId: alice.id, entityId: taskId, op: "create" } })).seq;
+
+    const refused = await callApi("POST", `/api/changes/${await seqOf(theirs.id)}/undo`, { token: jwt, body: {} });
+    await expectError(refused, 403, "insufficient_scope");
+    expect((await db.prisma.task.findUniqueOrThrow({ where: { id: theirs.id } })).deletedAt).toBeNull();
+    const sessionActor = (await db.prisma.change.findFirstOrThrow({ where: { entityId: theirs.id } })).actor;
+    await expectError(await callApi("POST", "/api/changes/revert", { token: jwt, body: { actor: sessionActor, since: "2000-01-01T00:00:00Z", preview: true } }), 403, "insufficient_scope");
+    await expectError(await callApi("POST", "/api/changes/revert", { token: jwt, body: { actor: sessionActor, since: "2000-01-01T00:00:00Z" } }), 403, "insufficient_scope");
+    expect((await db.prisma.task.findUniqueOrThrow({ where: { id: theirs.id } })).deletedAt).toBeNull();
+
+    const undone = await callApi("POST", "/api/changes/revert", { token: jwt, body: { actor: `token:${token.id}`, since: "2000-01-01T00:00:00Z" } });
+    expect(undone.status).toBe(200);
+    expect((await db.prisma.task.findUniqueOrThrow({ where: { id: mine.id } })).deletedAt).not.toBeNull();
+  });
+});
+
 describe("managing tokens", () => {
   it("refuses another user's token with 403 and an unknown one with 404, deleting nothing", async () => {
     const { token } = await createToken(alice, { name: "Alice's", scopes: ["tasks:read"] });
@@ -175,8 +210,11 @@ describe("managing tokens", () => {
   });
 
   it("names each problem of a new token, and writes nothing", async () => {
+    const dave = await signUpUser("Dave"); // the password tries below count against his limit, not Alice's
     const before = await db.prisma.apiToken.count();
     const cases: [Record<string, unknown>, string][] = [
+      [{ name: "No password", scopes: ["tasks:read"], password: undefined }, "password"],
+      [{ name: "Wrong password", scopes: ["tasks:read"], password: "not the password" }, "password"],
       [{ scopes: ["tasks:read"] }, "name"],
       [{ name: " ", scopes: ["tasks:read"] }, "name"],
       [{ name: "x".repeat(61), scopes: ["tasks:read"] }, "name"],
@@ -188,10 +226,20 @@ describe("managing tokens", () => {
       [{ name: "Extra", scopes: ["tasks:read"], userId: bob.id }, "userId"],
     ];
     for (const [body, field] of cases) {
-      const error = await expectError(await callApi("POST", "/api/tokens", { token: alice.token, body }), 422, "validation_failed");
+      const error = await expectError(await callApi("POST", "/api/tokens", { token: dave.token, body: { password: PASSWORD, ...body } }), 422, "validation_failed");
       expect(Object.keys(error.details!), JSON.stringify(body)).toContain(field);
     }
     expect(await db.prisma.apiToken.count()).toBe(before);
+  });
+
+  it(`takes at most ${ACCESS_TOKEN_CREATE_LIMIT.max} passwords per account in ${ACCESS_TOKEN_CREATE_LIMIT.window / 60} minutes`, async () => {
+    const erin = await signUpUser("Erin");
+    const attempt = (password: string) => callApi("POST", "/api/tokens", { token: erin.token, body: { name: "Guess", scopes: ["tasks:read"], password } });
+    for (let i = 0; i < ACCESS_TOKEN_CREATE_LIMIT.max; i++) await expectError(await attempt(`guess ${i}`), 422, "validation_failed");
+    const limited = await attempt(PASSWORD); // even the right one, until the window has passed
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    await expectError(limited, 429, "rate_limited");
+    expect(await db.prisma.apiToken.count({ where: { userId: erin.id } })).toBe(0);
   });
 
   it(`holds at most ${TOKENS_PER_USER_MAX} per account`, async () => {
@@ -199,6 +247,6 @@ describe("managing tokens", () => {
     await db.prisma.apiToken.createMany({
       data: Array.from({ length: TOKENS_PER_USER_MAX }, (_, i) => ({ userId: carol.id, name: `t${i}`, prefix: "tsk_xxxx", hash: `hash-${carol.id}-${i}`, scopes: ["tasks:read"] })),
     });
-    await expectError(await callApi("POST", "/api/tokens", { token: carol.token, body: { name: "One more", scopes: ["tasks:read"] } }), 409, "token_limit_reached");
+    await expectError(await callApi("POST", "/api/tokens", { token: carol.token, body: { name: "One more", scopes: ["tasks:read"], password: PASSWORD } }), 409, "token_limit_reached");
   });
 });

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useScripted } from "@/app/_components/useScripted";
+import { PASSWORD_MAX } from "@/lib/accounts/limits";
 import { errorMessage } from "@/lib/client/error-messages";
 import { createAccessToken, revokeAccessToken } from "@/lib/client/tokens-api";
 import { TOKEN_LIFETIME_CHOICES, TOKEN_NAME_MAX } from "@/lib/tokens/constants";
@@ -42,7 +43,12 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
     setProblem(null);
     setCreated(null);
     try {
-      const { token, secret } = await createAccessToken({ name: String(fields.get("name") ?? ""), scopes, expiresInDays: lifetime === "never" ? null : Number(lifetime) });
+      const { token, secret } = await createAccessToken({
+        name: String(fields.get("name") ?? ""),
+        scopes,
+        expiresInDays: lifetime === "never" ? null : Number(lifetime),
+        password: String(fields.get("password") ?? ""),
+      });
       setCreated({ name: token.name, secret });
       setCopied(false);
       form.reset();
@@ -121,7 +127,7 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
       >
         <h3 id="new-token-heading">New access token</h3>
         <div className="field">
-          <label htmlFor="token-name">Name</label>
+          <label htmlFor="token-name">Token name</label>
           <input id="token-name" name="name" required maxLength={TOKEN_NAME_MAX} placeholder="Shortcut on my phone" autoComplete="off" />
         </div>
         <fieldset className="scopes">
@@ -144,6 +150,13 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="token-password">Password</label>
+          <input id="token-password" name="password" type="password" required maxLength={PASSWORD_MAX} autoComplete="current-password" aria-describedby="token-password-hint" />
+          <p className="hint" id="token-password-hint">
+            A token keeps working after you sign out, so making one needs your password; your address gets a mail saying so.
+          </p>
         </div>
         <button className="button primary" type="submit" disabled={pending || !scripted}>
           {pending ? "Creating…" : "Create token"}

@@ -1,6 +1,6 @@
 import { verifyEmailLinkToken } from "../auth";
 import { runInBackground } from "../background";
-import { confirmNewEmailMail, emailChangeRequestedMail, passkeyAddedMail, resetPasswordMail, verifyEmailMail } from "../mail/messages";
+import { accessTokenCreatedMail, confirmNewEmailMail, emailChangeRequestedMail, passkeyAddedMail, resetPasswordMail, verifyEmailMail } from "../mail/messages";
 import { sendMail } from "../mail/send";
 import { RESET_LINK_LIFETIME_SECONDS, VERIFY_LINK_LIFETIME_SECONDS } from "./limits";
 
@@ -45,6 +45,10 @@ export async function sendResetMail({ user, url }: { user: MailUser; url: string
 /** Tells the current address that a change to `newEmail` was asked for (after the request is answered). */
 export function noticePasskeyAdded(user: MailUser, passkeyName: string, appUrl: string): void {
   runInBackground(sendMail(passkeyAddedMail(user, passkeyName, `${appUrl}/settings`), "passkey-added"));
+}
+
+export function noticeAccessTokenCreated(user: MailUser, tokenName: string, appUrl: string): void {
+  runInBackground(sendMail(accessTokenCreatedMail(user, tokenName, `${appUrl}/settings`), "access-token-created"));
 }
 
 export function noticeEmailChangeRequested(user: MailUser, newEmail: string, appUrl: string): void {

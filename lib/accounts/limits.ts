@@ -42,5 +42,7 @@ export const TRUSTED_DEVICE_LIFETIME_SECONDS = 30 * 24 * 60 * 60;
 export const PASSKEY_NAME_MAX = 60;
 /** Passwords typed to add a passkey, per account: 10 per 15 minutes. */
 export const PASSKEY_ADD_LIMIT = { window: 15 * 60, max: 10 };
+/** Passwords typed to make an access token, per account */
+export const ACCESS_TOKEN_CREATE_LIMIT = { window: 15 * 60, max: 10 };
 /** After the password, this long to add the passkey (the device's own prompt comes in between). */
 export const PASSKEY_ADD_WINDOW_SECONDS = 5 * 60;

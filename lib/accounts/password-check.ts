@@ -37,8 +37,16 @@ export function typedPassword(form: FormData, missing: string): { password: stri
 export async function passwordProblem(prisma: PrismaClient, form: FormData, userId: string, check: { missing: string; bucket: string; limit: RateLimitRule }): Promise<PasswordProblem | { message: string; fields: [] } | undefined> {
   const typed = typedPassword(form, check.missing);
   if ("problem" in typed) return typed.problem;
+  return confirmPassword(prisma, userId, typed.password, check);
+}
+
+/** passwordProblem() for a password already read (and bounded) by a schema: the API's confirmations. */
+export async function confirmPassword(prisma: PrismaClient, userId: string, password: string, check: { bucket: string; limit: RateLimitRule }): Promise<PasswordProblem | { message: string; fields: []; retryAfter: number } | undefined> {
   const { allowed, retryAfter } = await createRateLimitStorage(prisma).consume(rateLimitKey(`user:${userId}`, check.bucket), check.limit);
-  if (!allowed) return { message: tooManyAttempts(retryAfter ?? check.limit.window).body.message, fields: [] };
-  if (!(await isPasswordOf(prisma, userId, typed.password))) return { message: WRONG_PASSWORD_MESSAGE, fields: ["password"] };
+  if (!allowed) {
+    const wait = retryAfter ?? check.limit.window;
+    return { message: tooManyAttempts(wait).body.message, fields: [], retryAfter: wait };
+  }
+  if (!(await isPasswordOf(prisma, userId, password))) return { message: WRONG_PASSWORD_MESSAGE, fields: ["password"] };
   return undefined;
 }

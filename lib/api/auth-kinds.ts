@@ -7,6 +7,9 @@ import type { RouteAuth } from "./route";
  */
 export const signedIn = (scope: Scope) => ({ kind: "user", scope }) as const satisfies RouteAuth;
 
+/** An endpoint any valid token may call, whose handler checks each operation's scope (the MCP tools). */
+export const SCOPE_PER_OPERATION = { kind: "user", scope: null } as const satisfies RouteAuth;
+
 /** Endpoints only a browser session may call (managing tokens): a personal access token may not. */
 export const BROWSER_SESSION = { kind: "session" } as const satisfies RouteAuth;
 

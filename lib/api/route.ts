@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { credentialActor, type Actor } from "../actor";
-import { authorize, verifyPersonalToken, verifyRequest, type VerifiedPersonalToken } from "../auth";
+import { authorize, verifyPersonalToken, verifyRequest, type VerifiedCaller, type VerifiedPersonalToken } from "../auth";
 import type { Scope } from "../tokens/scopes";
 import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
@@ -21,10 +21,11 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /**
  * Who may call an endpoint (lib/api/auth-kinds.ts). `public` must say why, so that the exception
- * is deliberate; `user` names the scope a personal access token needs; `session` is for a
+ * is deliberate; `user` names the scope a personal access token needs (null: any token, and the
+ * handler checks each operation's scope, as the MCP endpoint does per tool); `session` is for a
  * browser session only; `personal-token` takes a personal access token itself (its exchange).
  */
-export type RouteAuth = { kind: "public"; reason: string } | { kind: "user"; scope: Scope } | { kind: "session" } | { kind: "personal-token" };
+export type RouteAuth = { kind: "public"; reason: string } | { kind: "user"; scope: Scope | null } | { kind: "session" } | { kind: "personal-token" };
 
 /** The input a handler receives, parsed and typed from the endpoint's schemas. */
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -34,7 +35,7 @@ export type EndpointInput<A extends RouteAuth, P, Q, B> = {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
-} & (A extends { kind: "user" | "session" } ? { userId: string; /** for writes: the user and the device or token acting */ actor: Actor } : unknown) &
+} & (A extends { kind: "user" | "session" } ? { userId: string; /** for writes: the user and the device or token acting */ actor: Actor; scopes: VerifiedCaller["scopes"] } : unknown) &
   (A extends { kind: "personal-token" } ? { userId: string; personalToken: VerifiedPersonalToken } : unknown);
 
 export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
@@ -104,6 +105,7 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
     const requestId = assignRequestId(incoming.headers);
     let userId: string | undefined;
     let actor: Actor | undefined;
+    let scopes: VerifiedCaller["scopes"] | undefined;
     let personalToken: VerifiedPersonalToken | undefined;
     let response: Response;
     try {
@@ -115,7 +117,7 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
       } else if (spec.auth.kind !== "public") {
         const caller = await verifyRequest(incoming);
         authorize(caller, spec.auth);
-        ({ userId } = caller);
+        ({ userId, scopes } = caller);
         actor = credentialActor(caller.userId, caller.credential);
       }
       const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
@@ -130,7 +132,7 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
       }
       else if (spec.bodyMustBeJson && bytes?.byteLength) parseJsonBody(incoming.headers, bytes);
       const request = bytes === null ? incoming : withBody(incoming, bytes);
-      response = await spec.handle({ request, requestId, params, query, body, userId, actor, personalToken } as never);
+      response = await spec.handle({ request, requestId, params, query, body, userId, actor, scopes, personalToken } as never);
     } catch (error) {
       response = errorResponse(error, requestId);
     }

@@ -1,4 +1,4 @@
-import type { Actor } from "../actor";
+import { refuseUndoOfOthers, type Actor } from "../actor";
 import { getPrisma } from "../db";
 import { ConflictError, NotFoundError, OfAnotherUserError, RuleError } from "../domain-errors";
 import { REVERT_ACTORS_DAYS, REVERT_MAX } from "./constants";
@@ -47,6 +47,7 @@ async function changesOf(userId: string, via: string, since: Date) {
 
 /** What a revert of `target`'s changes since `since` would undo. */
 export async function previewRevertForUser(actor: Actor, target: string, since: Date): Promise<RevertPreview> {
+  refuseUndoOfOthers(actor, target);
   const rows = await changesOf(actor.userId, target, since);
   const page = rows.slice(0, REVERT_MAX);
   const labelIds = page.flatMap((row) => {
@@ -80,6 +81,7 @@ export interface RevertResult {
 }
 
 export async function revertChangesForUser(actor: Actor, target: string, since: Date): Promise<RevertResult> {
+  refuseUndoOfOthers(actor, target);
   const rows = (await changesOf(actor.userId, target, since)).slice(0, REVERT_MAX);
   const result: RevertResult = { undone: 0, skipped: [] };
   for (const row of rows) {

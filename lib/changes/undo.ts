@@ -1,5 +1,5 @@
 import { Prisma, type Change, type Color, type Priority } from "@/generated/prisma/client";
-import type { Actor } from "../actor";
+import { refuseUndoOfOthers, type Actor } from "../actor";
 import { getPrisma } from "../db";
 import { ConflictError, NotFoundError, limitReached } from "../domain-errors";
 import { deleteLabelForUser, refuseTakenName } from "../labels/service";
@@ -32,6 +32,7 @@ const cannotUndo = (message: string) => new ConflictError("cannot_undo", message
 export async function undoChangeForUser(actor: Actor, seq: bigint, options: UndoOptions = {}): Promise<void> {
   const change = await getPrisma().change.findUnique({ where: { userId_seq: { userId: actor.userId, seq } } });
   if (!change) throw new NotFoundError("change");
+  refuseUndoOfOthers(actor, change.actor);
   try {
     await undo(actor, change, options);
   } catch (error) {

@@ -90,6 +90,17 @@ export function emailChangeRequestedMail(user: { name: string; email: string }, 
   });
 }
 
+export function accessTokenCreatedMail(user: { name: string; email: string }, tokenName: string, settingsUrl: string): Mail {
+  return compose({
+    to: user.email,
+    subject: "An access token was made for your Tasks account",
+    name: user.name,
+    paragraphs: [`An access token (${tokenName}) was made for your Tasks account. A program that has it can use your tasks as far as its scopes allow.`],
+    action: { label: "Review your access tokens", url: settingsUrl },
+    closing: "If this was not you, revoke that token in Settings and change your password now.",
+  });
+}
+
 export function passkeyAddedMail(user: { name: string; email: string }, passkeyName: string, settingsUrl: string): Mail {
   return compose({
     to: user.email,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { WRONG_PASSWORD_MESSAGE } from "../accounts/auth-errors";
+import { PASSWORD_MAX } from "../accounts/limits";
 import { nameSchema, says } from "../field-schemas";
 import { TOKEN_LIFETIME_DAYS_MAX, TOKEN_NAME_MAX } from "./constants";
 import { SCOPES } from "./scopes";
@@ -15,6 +17,8 @@ const lifetimeMessage = `expiresInDays must be a whole number of days from 1 to 
 
 export const createTokenSchema = z.strictObject({
   name: nameSchema(TOKEN_NAME_MAX),
+  /** The account's password: a token outlives the session, so making one needs more than a stolen JWT. */
+  password: z.string(says("password", "password must be text.")).min(1, "Enter your password to make a token.").max(PASSWORD_MAX, WRONG_PASSWORD_MESSAGE),
   scopes: scopeList,
   /** Null: never expires. Not sent: 30 days, as a safe default. */
   expiresInDays: z

@@ -12,7 +12,7 @@ export const TOKEN_SCOPES = {
   "labels:read": "Read labels",
   "labels:write": "Add, change and delete labels",
   "history:read": "Read the changes feed and tasks' history",
-  "history:revert": "Undo changes and revert what a device or token did",
+  "history:revert": "Undo what this token itself did",
   "data:export": "Download everything as JSON",
   "data:import": "Import tasks from a file",
 } as const;

@@ -1,9 +1,14 @@
+import { noticeAccessTokenCreated } from "../accounts/account-mail";
+import { ACCESS_TOKEN_CREATE_LIMIT } from "../accounts/limits";
+import { confirmPassword } from "../accounts/password-check";
 import type { Actor } from "../actor";
 import { API_TOKEN_LIFETIME_SECONDS } from "../api-token";
 import { RequestError } from "../api/errors";
 import { AuthenticationError, type VerifiedPersonalToken } from "../auth";
 import { getAuth } from "../better-auth";
+import { RateLimitedError } from "../api/rate-limit";
 import { getPrisma } from "../db";
+import { getEnv } from "../env";
 import { limitReached, NotFoundError, OfAnotherUserError } from "../domain-errors";
 import { forgetCredential } from "../session-liveness";
 import { startUserWrite } from "../user-lock";
@@ -49,15 +54,28 @@ export async function listTokensForUser(userId: string): Promise<AccessToken[]> 
 }
 
 /** A new token, and its secret: shown this once, stored only as a hash. */
+/**
+ * A new token, and its secret: shown this once, stored only as a hash. The account's password
+ * must come with it (a token outlives the session, so a stolen session JWT must not be enough to
+ * make a lasting one), and the account's address is told.
+ */
 export async function createTokenForUser(actor: Actor, input: TokenInput): Promise<{ token: AccessToken; secret: string }> {
   const { userId } = actor;
+  const prisma = getPrisma();
+  const problem = await confirmPassword(prisma, userId, input.password, { bucket: "/api/tokens", limit: ACCESS_TOKEN_CREATE_LIMIT });
+  if (problem && "retryAfter" in problem) throw new RateLimitedError(problem.retryAfter);
+  if (problem) throw new RequestError(422, "validation_failed", "The access token has invalid fields: password.", { password: [problem.message] });
   const { secret, hash, shown } = newSecret();
   const expiresAt = input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * 86_400_000);
-  const row = await getPrisma().$transaction(async (tx) => {
+  const [row, user] = await prisma.$transaction(async (tx) => {
     await startUserWrite(tx, actor); // the limit holds under concurrent creates
     if ((await tx.apiToken.count({ where: { userId } })) >= TOKENS_PER_USER_MAX) throw limitReached("token_limit_reached", TOKENS_PER_USER_MAX, "access tokens");
-    return tx.apiToken.create({ data: { userId, name: input.name, prefix: shown, hash, scopes: input.scopes, expiresAt }, select: TOKEN_SELECT });
+    return Promise.all([
+      tx.apiToken.create({ data: { userId, name: input.name, prefix: shown, hash, scopes: input.scopes, expiresAt }, select: TOKEN_SELECT }),
+      tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } }),
+    ]);
   });
+  noticeAccessTokenCreated(user, row.name, getEnv().appUrl);
   return { token: toAccessToken(row), secret };
 }
 
@@ -86,6 +104,7 @@ export async function exchangeToken(token: VerifiedPersonalToken, input: Exchang
   const extra = (input.scopes ?? []).filter((scope) => !token.scopes.includes(scope));
   if (extra.length > 0) throw new RequestError(400, "invalid_scope", `This access token does not have ${extra.join(", ")}: ask for some of ${token.scopes.join(", ")}.`);
   const scope = SCOPES.filter((name) => (input.scopes ?? token.scopes).includes(name)).join(" ");
+  if (scope === "") throw new AuthenticationError("This access token has no scope this server knows: make a new one.", true);
   // Written here and not at every request: "last used" is when a program last began to work.
   const { count } = await getPrisma().apiToken.updateMany({ where: { id: token.tokenId }, data: { lastUsedAt: new Date() } });
   if (count === 0) throw new AuthenticationError("This access token has just been revoked.", true);

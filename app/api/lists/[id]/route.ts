@@ -1,4 +1,5 @@
 import { signedIn } from "@/lib/api/auth-kinds";
+import { requireScope } from "@/lib/auth";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
@@ -22,7 +23,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/li
     auth: signedIn("lists:write"),
     params: idParamsSchema,
     query: deleteListQuerySchema,
-    handle: async ({ actor, params, query }) => {
+    handle: async ({ actor, scopes, params, query }) => {
+      if (query.tasks === "delete") requireScope(scopes, "tasks:delete"); // its tasks go to the trash
       await deleteListForUser(actor, params.id, query.tasks);
       return new Response(null, { status: 204 });
     },
