@@ -85,6 +85,13 @@ describe("a forgotten password", () => {
     const user = await signUpUser("Resetting");
     const otherDevice = cookiesOf(await signIn(user.email, PASSWORD));
     expect((await callApi("GET", "/api/tasks", { token: user.token })).status).toBe(200);
+    // An access token, which outlives sessions: its making is mailed, and the reset revokes it.
+    const made = await callApi("POST", "/api/tokens", { token: user.token, body: { name: "Home script", scopes: ["tasks:read"], password: PASSWORD } });
+    const { secret } = await made.json();
+    const notice = await smtp.mailTo(user.email, /^An access token was made for your Tasks account$/);
+    expect(notice.text).toContain("Home script");
+    const exchange = () => callApi("POST", "/api/tokens/exchange", { headers: { authorization: `Bearer ${secret}` } });
+    const tokenJwt = (await (await exchange()).json()).accessToken;
 
     await callAuth("/request-password-reset", { body: { email: user.email } });
     const mail = await smtp.mailTo(user.email, /^Reset your Tasks password$/);
@@ -98,14 +105,16 @@ describe("a forgotten password", () => {
     const reset = await callAuth("/reset-password", { body: { newPassword, token } });
     expect(reset.status).toBe(200);
 
-    // Everything signed in before is out: both devices' sessions and the API token.
+    // Everything signed in before is out: both devices' sessions, the API token and the access token.
     expect(await session(user.cookie)).toBeNull();
     expect(await session(otherDevice)).toBeNull();
     // An instance trusts a session it checked for SESSION_CHECK_INTERVAL_MS: past that, the token is refused.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + SESSION_CHECK_INTERVAL_MS + 1_000);
     expect((await callApi("GET", "/api/tasks", { token: user.token })).status).toBe(401);
+    expect((await callApi("GET", "/api/tasks", { token: tokenJwt })).status).toBe(401);
     vi.useRealTimers();
+    expect((await exchange()).status).toBe(401);
     expect((await signIn(user.email, PASSWORD)).status).toBe(401);
     expect((await signIn(user.email, newPassword)).status).toBe(200);
 
