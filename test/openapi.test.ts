@@ -74,6 +74,13 @@ describe("the document and the routes", () => {
     for (const method of Object.values(document.paths).flatMap(Object.keys)) expect(HTTP_METHODS).toContain(method.toUpperCase());
   });
 
+  it("documents the headers clients rely on: WWW-Authenticate on 401, Retry-After on 429, Location on 201", () => {
+    const responses = (document as unknown as { components: { responses: Record<string, { headers: Record<string, { required: boolean }> }> } }).components.responses;
+    expect(responses.Unauthorized.headers["WWW-Authenticate"].required).toBe(true);
+    expect(responses.RateLimited.headers["Retry-After"].required).toBe(true);
+    expect(document.paths["/api/tasks"].post.responses["201"]).toMatchObject({ headers: { Location: { required: true } } });
+  });
+
   it("names every operation once (operationId, for generated clients)", () => {
     const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId));
     expect(new Set(ids).size).toBe(ids.length);
