@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createDocument, type oas31, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { createDocument, type oas31, type ZodObjectInput, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { TOKEN_SCOPES } from "../tokens/scopes";
 import type { EndpointDocs, ResponseDoc } from "./endpoint-docs";
 import { errorBodySchema } from "./error-schema";
@@ -140,7 +140,8 @@ function operation(info: EndpointInfo): ZodOpenApiOperationObject {
     summary: docs.summary,
     tags: [TAGS[segment] ?? segment],
     ...security(info),
-    ...((params || query) && { requestParams: { ...(params && { path: params }), ...(query && { query }) } as never }),
+    // A path or query schema is a z.object (perhaps piped through a transform): its keys are the parameters.
+    ...((params || query) && { requestParams: { ...(params && { path: params as ZodObjectInput }), ...(query && { query: query as ZodObjectInput }) } }),
     ...(requestBody && { requestBody: { required: body !== undefined, content: Object.fromEntries(Object.entries(requestBody).map(([type, schema]) => [type, { schema }])) } }),
     responses: Object.fromEntries([...documented, ...errors].sort(([a], [b]) => Number(a) - Number(b))) as ZodOpenApiResponsesObject,
   };
