@@ -1,25 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { watchViolations } from "./csp-violations";
 import { addTask, signUp } from "./support";
 
 // The Content-Security-Policy runs only the scripts the server sent with this response's nonce
 // (and the chunks they load): no 'unsafe-inline'. The pages must still work with nothing refused.
 
-type CspWindow = { reportCspViolation(violation: string): void; injected?: string };
-
-/** Every CSP violation the page reports, from the console and from securitypolicyviolation events. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (message.text().includes("Content Security Policy")) violations.push(`console: ${message.text()}`);
-  });
-  await page.exposeFunction("reportCspViolation", (violation: string) => violations.push(`event: ${violation}`));
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (event) =>
-      (window as unknown as CspWindow).reportCspViolation(`${event.effectiveDirective} ${event.blockedURI}`),
-    ),
-  );
-  return violations;
-}
+type CspWindow = { injected?: string };
 
 const directive = (csp: string, name: string) =>
   csp

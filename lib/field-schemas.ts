@@ -31,3 +31,6 @@ export const pageLimitSchema = (max: number, fallback: number) => {
   const message = `limit must be a whole number from 1 to ${max}.`;
   return z.coerce.number({ error: message }).int(message).min(1, message).max(max, message).default(fallback);
 };
+
+/** A time as the API answers it: ISO 8601 in UTC (Date.toISOString()). */
+export const instantSchema = z.iso.datetime();

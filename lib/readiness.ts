@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { getPrisma } from "./db";
 import { getEnv } from "./env";
 
@@ -7,11 +8,18 @@ import { getEnv } from "./env";
 // migration shipped with this build has been applied, and a JWT signing key exists. Read-only:
 // a readiness probe never creates or migrates anything.
 
-export type CheckName = "database" | "migrations" | "signingKey";
-export interface CheckResult {
-  ok: boolean;
-  message: string;
-}
+const checkResultSchema = z.object({ ok: z.boolean(), message: z.string() });
+export type CheckResult = z.output<typeof checkResultSchema>;
+
+/** What GET /api/health/ready answers, 200 or 503 (lib/api/openapi.ts documents it). */
+export const readinessSchema = z
+  .object({
+    status: z.enum(["ready", "not_ready"]),
+    checks: z.object({ database: checkResultSchema, migrations: checkResultSchema, signingKey: checkResultSchema }),
+  })
+  .meta({ id: "Readiness" });
+
+export type CheckName = keyof z.output<typeof readinessSchema>["checks"];
 export interface Readiness {
   ready: boolean;
   checks: Record<CheckName, CheckResult>;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import Link from "next/link";
 import { AppHeader } from "@/app/tasks/_components/AppHeader";
 import { Temporal } from "temporal-polyfill";
 import { listPasskeysForUser } from "@/lib/accounts/passkeys";
@@ -230,6 +231,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <section className="card" aria-labelledby="export-heading">
           <h2 id="export-heading">Your data</h2>
           <ExportData />
+          <p className="hint">
+            Programs can read and change your tasks too, through the API: see the <Link href="/docs/api">API reference</Link>.
+          </p>
         </section>
 
         <section className="card" aria-labelledby="import-heading">

@@ -6,6 +6,7 @@ import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
 import { MAX_BODY_BYTES, parseInput, parseJsonBody, readBoundedBody } from "./body";
 import { consumeRateLimit, type RateLimitBucket } from "./rate-limit";
+import type { EndpointDocs } from "./endpoint-docs";
 import { RequestError } from "./errors";
 import { errorJson, errorResponse } from "./respond";
 
@@ -57,6 +58,8 @@ export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
    * `read` for GET, `write` for the rest.
    */
   rateLimit?: (input: { query: Parsed<Q> }) => RateLimitBucket;
+  /** What the API reference says of it (lib/api/endpoint-docs.ts); test/openapi.test.ts wants it on every endpoint. */
+  docs?: EndpointDocs;
   handle: (input: EndpointInput<A, P, Q, B>) => Promise<Response>;
 }
 
@@ -67,6 +70,9 @@ export interface EndpointInfo {
   auth: RouteAuth;
   /** false for the methods a route does not serve (answered 405) */
   served: boolean;
+  /** What the API reference (lib/api/openapi.ts) is made from; absent for the 405s. */
+  docs?: EndpointDocs;
+  input?: Pick<AnySpec, "params" | "query" | "body" | "bodyMustBeJson" | "maxBodyBytes">;
 }
 export const ENDPOINT_INFO = Symbol.for("tasks.endpoint");
 
@@ -163,6 +169,12 @@ function parsePathParams(schema: z.ZodType, params: unknown): unknown {
   return parsed.data;
 }
 
+/** The handler, with what the API reference reads of its spec. */
+function described(handler: NextHandler, spec: AnySpec | undefined): NextHandler {
+  if (spec) Object.assign(handler[ENDPOINT_INFO], { docs: spec.docs, input: { params: spec.params, query: spec.query, body: spec.body, bodyMustBeJson: spec.bodyMustBeJson, maxBodyBytes: spec.maxBodyBytes } });
+  return handler;
+}
+
 /**
  * The handlers a route file exports: its endpoints, a JSON 405 with `Allow` for every other
  * method, and OPTIONS naming exactly the methods that exist (Next's own OPTIONS would list the
@@ -184,7 +196,7 @@ export function routeHandlers(route: string, endpoints: Partial<Record<HttpMetho
       const served = endpoints[method] !== undefined;
       const spec = served ? specs.get(endpoints[method]!) : notAllowed;
       if (!spec) throw new Error(`${route} ${method}: pass endpoint({ ... }), not a plain object`);
-      return [method, wrap(route, method, spec, served)];
+      return [method, described(wrap(route, method, spec, served), served ? spec : undefined)];
     }),
   ) as Record<HttpMethod, NextHandler>;
   return { ...handlers, OPTIONS: wrap(route, "OPTIONS", options) };

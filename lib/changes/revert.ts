@@ -1,8 +1,10 @@
+import type { z } from "zod";
 import { refuseUndoOfOthers, type Actor } from "../actor";
 import { getPrisma } from "../db";
 import { ConflictError, NotFoundError, OfAnotherUserError, RuleError } from "../domain-errors";
 import { REVERT_ACTORS_DAYS, REVERT_MAX } from "./constants";
-import { toChangeEntry, type ChangeEntry } from "./service";
+import type { revertPreviewSchema, revertResultSchema } from "./schemas";
+import { toChangeEntry } from "./service";
 import { undoChangeForUser } from "./undo";
 
 // "Revert everything this device (or token) did since ...": the user's changes made by one actor
@@ -28,14 +30,9 @@ export async function recentActorsForUser(userId: string): Promise<ActorActivity
     .sort((a, b) => (a.lastAt < b.lastAt ? 1 : -1));
 }
 
-export interface RevertPreview {
-  /** Newest first: the order they would be undone in. */
-  changes: ChangeEntry[];
-  /** More than REVERT_MAX: this revert takes the newest REVERT_MAX; another does the rest. */
-  more: boolean;
-  /** The current name of each task, list and label the changes touch (deleted ones from their last state). */
-  names: Record<string, string>;
-}
+/** What a revert would undo, and what one did: lib/changes/schemas.ts. */
+export type RevertPreview = z.output<typeof revertPreviewSchema>;
+export type RevertResult = z.output<typeof revertResultSchema>;
 
 async function changesOf(userId: string, via: string, since: Date) {
   return getPrisma().change.findMany({
@@ -72,12 +69,6 @@ export async function previewRevertForUser(actor: Actor, target: string, since: 
   for (const task of tasks) names[task.id] = task.title;
   for (const item of [...lists, ...labels]) names[item.id] = item.name;
   return { changes: page.map((row) => toChangeEntry(row, actor.via)), more: rows.length > REVERT_MAX, names };
-}
-
-export interface RevertResult {
-  undone: number;
-  /** The changes left as they are, and why (changed since by someone else, deleted for good...). */
-  skipped: { seq: number; reason: string }[];
 }
 
 export async function revertChangesForUser(actor: Actor, target: string, since: Date): Promise<RevertResult> {

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { pageLimitSchema } from "../field-schemas";
+import { ChangeEntity, ChangeOp } from "@/generated/prisma/enums";
+import { instantSchema, pageLimitSchema } from "../field-schemas";
+import { idSchema } from "../ids";
 import { FEED_PAGE_DEFAULT, FEED_PAGE_MAX, HISTORY_PAGE_DEFAULT, HISTORY_PAGE_MAX } from "./constants";
 
 // A change's number (`seq`), in a cursor or a path: it counts the user's changes from 1.
@@ -41,3 +43,50 @@ export const revertSchema = z.strictObject({
   since: z.iso.datetime({ offset: true, error: "since must be an ISO 8601 date-time." }).transform((text) => new Date(text)),
   preview: z.boolean({ error: "preview must be true or false." }).optional(),
 });
+
+// What the changes API answers (the types of lib/changes/service.ts and revert.ts are these
+// schemas' output; lib/api/openapi.ts documents them).
+
+/** An update's fields, a task label's { labelId }: a row's columns as the log stored them. */
+const changedFields = z.record(z.string(), z.unknown()).nullable();
+
+export const changeEntrySchema = z
+  .object({
+    seq: z.int().meta({ description: "The user's change number: the feed's order, and what undo names." }),
+    at: instantSchema,
+    actor: z.string().nullable().meta({ description: 'What made it: "session:<id>" (a device), "token:<id>", or null (the system: trash expiry, migrations).' }),
+    mine: z.boolean().meta({ description: "Made by the session asking." }),
+    entity: z.enum(ChangeEntity),
+    entityId: idSchema.meta({ description: "The task, list or label; for a task label (entity task_label), its task." }),
+    op: z.enum(ChangeOp),
+    before: changedFields.meta({ description: "Its fields before (an update: only those it changed); a task label's: { labelId }." }),
+    after: changedFields.meta({ description: "Its fields after, as `before`." }),
+  })
+  .meta({ id: "Change" });
+
+export const feedPageSchema = z
+  .object({
+    changes: z.array(changeEntrySchema),
+    cursor: z.string().meta({ description: "Ask again with since= this for what comes next." }),
+    more: z.boolean().meta({ description: "More changes are waiting: ask again at once." }),
+  })
+  .meta({ id: "FeedPage" });
+
+export const historyPageSchema = z.object({ changes: z.array(changeEntrySchema), nextCursor: z.string().nullable() }).meta({ id: "HistoryPage" });
+
+export const undoneSchema = z.object({ undone: z.int().meta({ description: "The seq of the change undone." }) }).meta({ id: "Undone" });
+
+export const revertPreviewSchema = z
+  .object({
+    changes: z.array(changeEntrySchema).meta({ description: "Newest first: the order they would be undone in." }),
+    more: z.boolean().meta({ description: "More than this revert takes: it undoes the newest ones; another does the rest." }),
+    names: z.record(z.string(), z.string()).meta({ description: "The current name of each task, list and label the changes touch (deleted ones from their last state)." }),
+  })
+  .meta({ id: "RevertPreview" });
+
+export const revertResultSchema = z
+  .object({
+    undone: z.int(),
+    skipped: z.array(z.object({ seq: z.int(), reason: z.string() })).meta({ description: "The changes left as they are, and why (changed since by someone else, deleted for good...)." }),
+  })
+  .meta({ id: "RevertResult" });

@@ -1,42 +1,18 @@
-import type { ChangeEntity, ChangeOp, Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../actor";
 import { getPrisma } from "../db";
 import { NotFoundError, OfAnotherUserError } from "../domain-errors";
-import type { FeedQuery, HistoryQuery } from "./schemas";
+import type { z } from "zod";
+import type { changeEntrySchema, FeedQuery, feedPageSchema, historyPageSchema, HistoryQuery } from "./schemas";
 
 // Reads of the change log (written by the database's trigger, see prisma/schema.prisma Change):
 // the changes feed and a task's history. Scoped like everything else: every statement names
 // the user, and an entry holds only the user's own rows' fields and ids.
 
-export interface ChangeEntry {
-  /** The user's change number: the feed's order, and what undo names. */
-  seq: number;
-  at: string;
-  /** What made it: "session:<id>" (a device), "token:<id>", or null (the system: trash expiry, migrations). */
-  actor: string | null;
-  /** Made by the session asking. */
-  mine: boolean;
-  entity: ChangeEntity;
-  /** The task, list or label; for a task label (entity task_label), its task. */
-  entityId: string;
-  op: ChangeOp;
-  /** Its fields before and after (an update: only those it changed); a task label's: { labelId }. */
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
-export interface FeedPage {
-  changes: ChangeEntry[];
-  /** Ask again with since=cursor for what comes next. */
-  cursor: string;
-  /** More changes are waiting: ask again at once. */
-  more: boolean;
-}
-
-export interface HistoryPage {
-  changes: ChangeEntry[];
-  nextCursor: string | null;
-}
+/** A change as the API answers it, and pages of them: lib/changes/schemas.ts. */
+export type ChangeEntry = z.output<typeof changeEntrySchema>;
+export type FeedPage = z.output<typeof feedPageSchema>;
+export type HistoryPage = z.output<typeof historyPageSchema>;
 
 const CHANGE_SELECT = { seq: true, at: true, actor: true, entity: true, entityId: true, op: true, before: true, after: true } as const satisfies Prisma.ChangeSelect;
 type ChangeRow = Prisma.ChangeGetPayload<{ select: typeof CHANGE_SELECT }>;

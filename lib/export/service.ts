@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import { getPrisma } from "../db";
-import type { Task } from "../tasks/service";
+import type { exportDocumentSchema } from "./schemas";
 
 // "Download your data": everything live of the user's, as one versioned JSON document, or the
 // tasks as CSV (one row per task, for a spreadsheet). Tasks in the trash are not live data and
@@ -8,16 +9,7 @@ import type { Task } from "../tasks/service";
 export const EXPORT_FORMAT = "tasks-export";
 export const EXPORT_VERSION = 1;
 
-export interface ExportDocument {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  account: { name: string; email: string; createdAt: string };
-  lists: { id: string; name: string; color: string; inbox: boolean; archived: boolean; position: string; createdAt: string }[];
-  labels: { id: string; name: string; color: string; createdAt: string }[];
-  /** A task as the API answers it, without its subtask counts (the subtasks are here too). */
-  tasks: Omit<Task, "subtasks">[];
-}
+export type ExportDocument = z.output<typeof exportDocumentSchema>;
 
 /** The user's live data, read in one snapshot (a repeatable-read transaction), so lists, labels and tasks agree. */
 export async function exportForUser(userId: string): Promise<ExportDocument> {

@@ -117,3 +117,19 @@ export const importQuerySchema = z.object({
   name: z.string("name must be text.").max(200, "name must be at most 200 characters.").optional(),
   timeZone: z.string("timeZone must be text.").max(100, "timeZone must be at most 100 characters.").optional(),
 });
+
+// What POST /api/import answers (lib/import/service.ts ImportReport and todoist.ts TodoistExtras are its parts).
+export const importReportSchema = z.object({
+  lists: z.int(),
+  labels: z.object({ created: z.int(), matched: z.int().meta({ description: "Named like a label the account has (any case): that label." }) }),
+  tasks: z.int(),
+});
+
+export const todoistExtrasSchema = z.object({
+  datesKept: z.int().meta({ description: "Dates Tasks cannot read yet (e.g. recurring), kept in their task's description." }),
+  notes: z.int().meta({ description: "Notes (Todoist's comments), added to their task's description." }),
+});
+
+export const importedSchema = z
+  .object({ imported: importReportSchema, todoist: todoistExtrasSchema.optional().meta({ description: "For a Todoist CSV: what it kept in descriptions." }) })
+  .meta({ id: "Imported" });

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { z } from "zod";
 import type { Actor } from "../actor";
 import { getPrisma } from "../db";
 import { limitReached } from "../domain-errors";
@@ -7,7 +8,7 @@ import { LISTS_PER_USER_MAX } from "../lists/constants";
 import { keysAfter } from "../order";
 import { TASKS_PER_USER_MAX } from "../tasks/constants";
 import { startUserWrite } from "../user-lock";
-import type { ImportDocument, ImportedTask } from "./schemas";
+import type { ImportDocument, ImportedTask, importReportSchema } from "./schemas";
 
 // Importing a document of GET /api/export into the signed-in account, all or nothing, in one
 // transaction under the user's write lock (so the limits hold against concurrent writes, and the
@@ -16,11 +17,7 @@ import type { ImportDocument, ImportedTask } from "./schemas";
 // account's; a label whose name the account already uses is that label. Tasks keep their
 // fields and times, and their order among siblings, placed after what the account has.
 
-export interface ImportReport {
-  lists: number;
-  labels: { created: number; matched: number };
-  tasks: number;
-}
+export type ImportReport = z.output<typeof importReportSchema>;
 
 /** Keeps the document's order among siblings: by its keys (byte order, as the columns compare), then ids. */
 const byPosition = <T extends { position: string; id: string }>(a: T, b: T) =>

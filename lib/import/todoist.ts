@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import type { z } from "zod";
 import { parseInput } from "../api/body";
 import { RequestError } from "../api/errors";
 import { fromDateInput, toDateInput } from "../client/due-dates";
@@ -7,7 +8,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/service";
 import { LABEL_NAME_MAX } from "../labels/constants";
 import { LIST_NAME_MAX } from "../lists/constants";
 import { TITLE_MAX } from "../tasks/constants";
-import { importDocumentSchema, type ImportDocument } from "./schemas";
+import { importDocumentSchema, type ImportDocument, type todoistExtrasSchema } from "./schemas";
 
 // A project exported from Todoist as CSV (its columns TYPE, CONTENT, DESCRIPTION, PRIORITY,
 // INDENT, DATE, TIMEZONE, DEADLINE..., one file per project), turned into a document of our own
@@ -27,12 +28,8 @@ const PRIORITY: Record<string, "low" | "medium" | "high"> = { "1": "high", "2": 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LABEL_WORD = /(^|\s)@([^\s@]+)/gu;
 
-export interface TodoistExtras {
-  /** Dates Tasks cannot read yet (e.g. recurring), kept in their task's description */
-  datesKept: number;
-  /** Notes (Todoist's comments), added to their task's description */
-  notes: number;
-}
+/** What a Todoist file had that Tasks keeps in descriptions: lib/import/schemas.ts. */
+export type TodoistExtras = z.output<typeof todoistExtrasSchema>;
 
 type Row = Record<string, string>;
 type Problem = { row: number; message: string };

@@ -1,26 +1,19 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { Color } from "../colors";
 import { getPrisma } from "../db";
 import { ConflictError, limitReached } from "../domain-errors";
 import { missingRowError } from "../ownership";
 import type { Actor } from "../actor";
 import { startUserWrite } from "../user-lock";
 import { LABELS_PER_USER_MAX } from "./constants";
-import type { LabelInput, LabelUpdate } from "./schemas";
+import type { z } from "zod";
+import type { LabelInput, LabelUpdate, labelSchema } from "./schemas";
 
 // A user's labels, scoped like tasks (lib/tasks/service.ts). Names are unique per user,
 // ignoring case: "Work" and "work" would be one label to a person. Deleting a label takes it
 // off its tasks (by cascade on task_label), never deletes a task.
 
-export interface Label {
-  id: string;
-  name: string;
-  color: Color;
-  /** How many not-completed tasks carry it. */
-  openTasks: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A label as the API answers it: lib/labels/schemas.ts labelSchema. */
+export type Label = z.output<typeof labelSchema>;
 
 const LABEL_SELECT = {
   id: true,

@@ -1,5 +1,4 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { Color } from "../colors";
 import { getPrisma } from "../db";
 import { limitReached, RuleError } from "../domain-errors";
 import { keyBetween, keysAfter } from "../order";
@@ -7,23 +6,14 @@ import { missingRowError, ownedList } from "../ownership";
 import type { Actor } from "../actor";
 import { startUserWrite } from "../user-lock";
 import { LISTS_PER_USER_MAX } from "./constants";
-import type { ListInput, ListUpdate } from "./schemas";
+import type { z } from "zod";
+import type { ListInput, ListUpdate, listSchema } from "./schemas";
 
 // A user's lists, scoped like tasks (lib/tasks/service.ts). The Inbox comes first and stays: it
 // cannot be renamed, archived, moved or deleted; the other lists follow in their manual order.
 
-export interface List {
-  id: string;
-  name: string;
-  color: Color;
-  inbox: boolean;
-  archived: boolean;
-  position: string;
-  /** How many of its tasks are not completed. */
-  openTasks: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A list as the API answers it: lib/lists/schemas.ts listSchema. */
+export type List = z.output<typeof listSchema>;
 
 const LIST_SELECT = {
   id: true,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { afterSchema, changesSomething, pageLimitSchema, says } from "../field-schemas";
+import { afterSchema, changesSomething, instantSchema, pageLimitSchema, says } from "../field-schemas";
 import { idSchema } from "../ids";
 import {
   DESCRIPTION_MAX,
@@ -144,3 +144,30 @@ export type ListQuery = z.output<typeof listQuerySchema>;
 export const countQuerySchema = z.object(filters);
 /** The filters a list and its counts share. */
 export type TaskFilters = z.output<typeof countQuerySchema>;
+
+// What the task API answers: the service's types are these schemas' output, and the API
+// reference (lib/api/openapi.ts) documents them, so the contract tests hold every response to them.
+
+export const taskSchema = z
+  .object({
+    id: idSchema,
+    title: z.string(),
+    description: z.string(),
+    completed: z.boolean(),
+    priority: z.enum(PRIORITIES),
+    dueDate: instantSchema.nullable(),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+    listId: idSchema,
+    parentId: idSchema.nullable(),
+    position: z.string().meta({ description: "Its key in the manual order among the tasks of the same list and parent (compare byte by byte)." }),
+    labelIds: z.array(idSchema),
+    subtasks: z.object({ total: z.int(), completed: z.int() }).meta({ description: "Its direct subtasks: how many, and how many of them are done." }),
+  })
+  .meta({ id: "Task" });
+
+export const taskPageSchema = z
+  .object({ tasks: z.array(taskSchema), nextCursor: z.string().nullable().meta({ description: "Ask again with cursor= this for the next page; null on the last." }) })
+  .meta({ id: "TaskPage" });
+
+export const taskCountsSchema = z.object({ all: z.int(), active: z.int(), completed: z.int() }).meta({ id: "TaskCounts" });

@@ -5,11 +5,12 @@ import { ConflictError, limitReached } from "../domain-errors";
 import { assertOwnLabels, missingRowError, ownedList, ownedTask } from "../ownership";
 import { purgeExpiredTrash } from "../trash/purge";
 import { startUserWrite } from "../user-lock";
-import { TASKS_PER_USER_MAX, type Priority } from "./constants";
+import { TASKS_PER_USER_MAX } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
 import { dueRange } from "./day-bounds";
 import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
-import type { ListQuery, TaskFilters, TaskInput, TaskUpdate } from "./schemas";
+import type { z } from "zod";
+import type { ListQuery, TaskFilters, TaskInput, TaskUpdate, taskCountsSchema, taskPageSchema, taskSchema } from "./schemas";
 
 // Every function takes the verified user id (a write: the actor, lib/actor.ts) first and scopes
 // every statement to it, writes included: a write's WHERE names both the task and its owner, and every other row a request
@@ -19,34 +20,10 @@ import type { ListQuery, TaskFilters, TaskInput, TaskUpdate } from "./schemas";
 // decides who the user is. Tasks in the trash (deletedAt set) are invisible here: only
 // lib/trash/service.ts reads them.
 
-export interface Task {
-  id: string;
-  title: string;
-  description: string;
-  completed: boolean;
-  priority: Priority;
-  dueDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-  listId: string;
-  parentId: string | null;
-  /** Its key in the manual order among the tasks of the same list and parent. */
-  position: string;
-  labelIds: string[];
-  /** Its direct subtasks: how many, and how many of them are done. */
-  subtasks: { total: number; completed: number };
-}
-
-export interface TaskCounts {
-  all: number;
-  active: number;
-  completed: number;
-}
-
-export interface TaskPage {
-  tasks: Task[];
-  nextCursor: string | null;
-}
+/** A task as the API answers it: lib/tasks/schemas.ts taskSchema. */
+export type Task = z.output<typeof taskSchema>;
+export type TaskCounts = z.output<typeof taskCountsSchema>;
+export type TaskPage = z.output<typeof taskPageSchema>;
 
 // What a task's JSON is made of, and all that a read of tasks selects, in one statement (labels
 // and subtasks by JOIN): not the owner's id, which every statement names in its WHERE and which

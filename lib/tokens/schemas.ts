@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { WRONG_PASSWORD_MESSAGE } from "../accounts/auth-errors";
 import { PASSWORD_MAX } from "../accounts/limits";
-import { nameSchema, says } from "../field-schemas";
+import { instantSchema, nameSchema, says } from "../field-schemas";
+import { idSchema } from "../ids";
 import { TOKEN_LIFETIME_DAYS_MAX, TOKEN_NAME_MAX } from "./constants";
 import { SCOPES } from "./scopes";
 
@@ -31,3 +32,31 @@ export const exchangeSchema = z.strictObject({ scopes: scopeList.optional() });
 
 export type TokenInput = z.output<typeof createTokenSchema>;
 export type ExchangeInput = z.output<typeof exchangeSchema>;
+
+// What the token API answers (lib/tokens/service.ts AccessToken is its output; lib/api/openapi.ts documents it).
+export const accessTokenSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    shown: z.string().meta({ description: "The secret's first characters, to tell tokens apart." }),
+    scopes: z.array(z.enum(SCOPES)),
+    expiresAt: instantSchema.nullable().meta({ description: "Null: never expires." }),
+    lastUsedAt: instantSchema.nullable().meta({ description: "Its last exchange; null: never used." }),
+    createdAt: instantSchema,
+  })
+  .meta({ id: "AccessToken" });
+
+export const accessTokensSchema = z.object({ tokens: z.array(accessTokenSchema) }).meta({ id: "AccessTokens" });
+
+export const createdTokenSchema = z
+  .object({ token: accessTokenSchema, secret: z.string().meta({ description: "The token itself: shown this once, never again." }) })
+  .meta({ id: "CreatedAccessToken" });
+
+export const exchangedTokenSchema = z
+  .object({
+    accessToken: z.string().meta({ description: "A JWT: send it as `Authorization: Bearer <accessToken>`." }),
+    tokenType: z.literal("Bearer"),
+    expiresIn: z.int().meta({ description: "Seconds until it expires." }),
+    scope: z.string().meta({ description: "Its scopes, space-separated." }),
+  })
+  .meta({ id: "ExchangedToken" });

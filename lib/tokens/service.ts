@@ -13,24 +13,16 @@ import { limitReached, NotFoundError, OfAnotherUserError } from "../domain-error
 import { forgetCredential } from "../session-liveness";
 import { startUserWrite } from "../user-lock";
 import { TOKENS_PER_USER_MAX } from "./constants";
-import type { ExchangeInput, TokenInput } from "./schemas";
-import { SCOPES, type Scope } from "./scopes";
+import type { z } from "zod";
+import type { accessTokenSchema, ExchangeInput, exchangedTokenSchema, TokenInput } from "./schemas";
+import { SCOPES } from "./scopes";
 import { newSecret } from "./secret";
 
 // A user's personal access tokens: made, listed and revoked from a browser session; exchanged by
 // a program for a short-lived JWT that carries the token's scopes and id (`tid`), which
 // verifyRequest() checks like any other and the change log records as `token:<id>`.
 
-export interface AccessToken {
-  id: string;
-  name: string;
-  /** The secret's first characters, to tell tokens apart */
-  shown: string;
-  scopes: Scope[];
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  createdAt: string;
-}
+export type AccessToken = z.output<typeof accessTokenSchema>;
 
 const TOKEN_SELECT = { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, createdAt: true } as const;
 
@@ -90,14 +82,7 @@ export async function revokeTokenForUser(userId: string, tokenId: string): Promi
   forgetCredential({ kind: "token", id: tokenId });
 }
 
-export interface ExchangedToken {
-  accessToken: string;
-  tokenType: "Bearer";
-  /** Seconds until it expires */
-  expiresIn: number;
-  /** Its scopes, space-separated (RFC 6749's form) */
-  scope: string;
-}
+export type ExchangedToken = z.output<typeof exchangedTokenSchema>;
 
 /** A short-lived JWT for the token, with all of its scopes or (`scopes`) some of them. */
 export async function exchangeToken(token: VerifiedPersonalToken, input: ExchangeInput): Promise<ExchangedToken> {

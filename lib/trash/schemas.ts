@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { pageLimitSchema } from "../field-schemas";
+import { instantSchema, pageLimitSchema } from "../field-schemas";
+import { taskSchema } from "../tasks/schemas";
 import { TRASH_PAGE_DEFAULT, TRASH_PAGE_MAX } from "./constants";
 
 /** Where a page of the trash ends: its last task's deletedAt and id (newest first). */
@@ -28,3 +29,17 @@ export const trashQuerySchema = z
     return { limit, after: match ? { deletedAt: deletedAt!, id: match[2] } : null };
   });
 export type TrashQuery = z.output<typeof trashQuerySchema>;
+
+// What the trash API answers (lib/trash/service.ts's types are these schemas' output).
+export const trashedTaskSchema = taskSchema
+  .pick({ id: true, title: true, description: true, completed: true, priority: true, dueDate: true, listId: true, parentId: true })
+  .extend({
+    deletedAt: instantSchema,
+    purgeAt: instantSchema.meta({ description: "When it is deleted for good, unless restored before." }),
+    subtaskCount: z.int().meta({ description: "Subtasks, at every level, that went to the trash with it and come back with it." }),
+  })
+  .meta({ id: "TrashedTask" });
+
+export const trashPageSchema = z.object({ tasks: z.array(trashedTaskSchema), nextCursor: z.string().nullable() }).meta({ id: "TrashPage" });
+
+export const emptiedTrashSchema = z.object({ deleted: z.int().meta({ description: "How many tasks were deleted for good." }) }).meta({ id: "EmptiedTrash" });

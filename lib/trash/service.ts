@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import type { z } from "zod";
 import type { Actor } from "../actor";
 import { getPrisma } from "../db";
 import { ConflictError, NotFoundError, OfAnotherUserError, limitReached } from "../domain-errors";
@@ -7,25 +8,16 @@ import { TASKS_PER_USER_MAX } from "../tasks/constants";
 import { getTaskForUser, type Task } from "../tasks/service";
 import { DAY_MS, TRASH_DAYS } from "./constants";
 import { purgeExpiredTrash } from "./purge";
-import { encodeTrashCursor, type TrashQuery } from "./schemas";
+import { encodeTrashCursor, type TrashQuery, type trashedTaskSchema, type trashPageSchema } from "./schemas";
 
 // The trash: tasks deleted in the last TRASH_DAYS days (lib/tasks/service.ts deleteTaskForUser
 // sets deletedAt on a task and its live subtasks). A task deleted together with its parent is
 // listed and restored with it; one deleted on its own, alone. Scoped like tasks: every
 // statement names the user.
 
-export interface TrashedTask extends Pick<Task, "id" | "title" | "description" | "completed" | "priority" | "dueDate" | "listId" | "parentId"> {
-  deletedAt: string;
-  /** When it is deleted for good, unless restored before. */
-  purgeAt: string;
-  /** Subtasks, at every level, that went to the trash with it and come back with it. */
-  subtaskCount: number;
-}
-
-export interface TrashPage {
-  tasks: TrashedTask[];
-  nextCursor: string | null;
-}
+/** A task in the trash, and a page of them, as the API answers them: lib/trash/schemas.ts. */
+export type TrashedTask = z.output<typeof trashedTaskSchema>;
+export type TrashPage = z.output<typeof trashPageSchema>;
 
 /** The user's trash, newest first: tasks deleted on their own or with their list, with their subtasks counted. */
 export async function listTrashForUser(userId: string, query: TrashQuery): Promise<TrashPage> {

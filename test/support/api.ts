@@ -17,6 +17,8 @@ import * as tokenRoute from "@/app/api/tokens/[id]/route";
 import * as exchangeRoute from "@/app/api/tokens/exchange/route";
 import * as tokensRoute from "@/app/api/tokens/route";
 import * as trashRoute from "@/app/api/trash/route";
+import { ENDPOINT_INFO, type EndpointInfo } from "@/lib/api/route";
+import { checkResponse } from "./contract";
 import { apiRequest, callRoute, type ApiRequestInit } from "./http";
 
 // The route module for each path shape, as Next.js routes it: the static /api/tasks/counts wins
@@ -44,13 +46,18 @@ const ROUTES: Record<string, Record<string, unknown>> = {
 };
 const STATIC_SEGMENTS = new Set(["counts", "revert", "exchange"]);
 
-/** Sends a request to the task, list, label, trash, changes or token API through its real route handlers. */
-export function callApi(method: string, path: string, init: Omit<ApiRequestInit, "method"> = {}): Promise<Response> {
+/**
+ * Sends a request to the task, list, label, trash, changes or token API through its real route handlers;
+ * the response must be one the OpenAPI document allows (test/support/contract.ts).
+ */
+export async function callApi(method: string, path: string, init: Omit<ApiRequestInit, "method"> = {}): Promise<Response> {
   const request = apiRequest(path, { ...init, method });
   const [pathname] = path.split("?");
   const [, resource, id, action] = pathname.split("/").filter(Boolean); // "api", "tasks", id or "counts"?, "complete"?
   const shape = [resource, id === undefined ? undefined : STATIC_SEGMENTS.has(id) ? id : "[id]", action].filter(Boolean).join("/");
-  const handler = ROUTES[shape]?.[method] as ((request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined;
+  const handler = ROUTES[shape]?.[method] as (((request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>) & { [ENDPOINT_INFO]: EndpointInfo }) | undefined;
   if (!handler) throw new Error(`no ${method} handler for ${path}`);
-  return callRoute(handler, request, resource === "changes" ? { seq: id } : { id });
+  const response = await callRoute(handler, request, resource === "changes" ? { seq: id } : { id });
+  await checkResponse(handler[ENDPOINT_INFO], response);
+  return response;
 }

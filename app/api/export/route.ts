@@ -1,8 +1,9 @@
+import { z } from "zod";
 import { signedIn } from "@/lib/api/auth-kinds";
 import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { exportForUser, tasksAsCsv } from "@/lib/export/service";
-import { exportQuerySchema } from "@/lib/export/schemas";
+import { exportDocumentSchema, exportQuerySchema } from "@/lib/export/schemas";
 
 /** All of the user's live data: one JSON document, or (?format=csv) the tasks as CSV; downloaded as a file. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/export", {
@@ -11,6 +12,16 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ex
     query: exportQuerySchema,
     // The heaviest read there is: counted with searches, in the limit every instance shares.
     rateLimit: () => "search",
+    docs: {
+      summary: "Export your data",
+      description: "All of your live data as one versioned JSON document (the trash left out), or `?format=csv` the tasks as CSV; downloaded as a file.",
+      responses: {
+        200: {
+          content: { "application/json": exportDocumentSchema, "text/csv": z.string().meta({ description: "One row per task: names for lists, labels and parents." }) },
+          headers: { "Content-Disposition": "attachment, with the file's name." },
+        },
+      },
+    },
     handle: async ({ userId, query }) => {
       const document = await exportForUser(userId);
       const day = document.exportedAt.slice(0, 10);

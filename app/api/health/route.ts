@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { NO_STORE } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 
@@ -6,6 +7,7 @@ import { endpoint, routeHandlers } from "@/lib/api/route";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/health", {
   GET: endpoint({
     auth: { kind: "public", reason: "liveness probe: says only that the process answers" },
+    docs: { summary: "Check liveness", description: "The server process answers; nothing else is checked.", responses: { 200: z.object({ status: z.literal("ok") }) } },
     handle: async () => Response.json({ status: "ok" }, { headers: { ...NO_STORE } }),
   }),
 });

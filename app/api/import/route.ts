@@ -1,11 +1,13 @@
+import { z } from "zod";
 import { signedIn } from "@/lib/api/auth-kinds";
+import { PROGRESS_STREAM_TYPE } from "@/lib/api/media-types";
 import { parseInput, parseJsonBody } from "@/lib/api/body";
 import { RequestError } from "@/lib/api/errors";
 import { progressResponse, wantsProgress } from "@/lib/api/progress-stream";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { validTimeZone } from "@/lib/client/relative-date";
 import { IMPORT_MAX_BYTES } from "@/lib/import/limits";
-import { importDocumentSchema, importQuerySchema, type ImportDocument } from "@/lib/import/schemas";
+import { importDocumentSchema, importedSchema, importQuerySchema, type ImportDocument } from "@/lib/import/schemas";
 import { importForUser, type ImportProgress } from "@/lib/import/service";
 import { todoistCsvDocument, TODOIST_CSV_TYPE, type TodoistExtras } from "@/lib/import/todoist";
 
@@ -44,6 +46,17 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/im
     query: importQuerySchema,
     maxBodyBytes: IMPORT_MAX_BYTES,
     subject: "The import",
+    docs: {
+      summary: "Import tasks",
+      description:
+        "A document of GET /api/export, or a Todoist project exported as CSV (`?name=` the project, `?timeZone=` yours), added all or nothing. With `Accept: application/x-ndjson`, a large import answers 200 as it writes: a `{\"progress\"}` line after each chunk, then the usual body or `{\"status\", \"error\"}`.",
+      requestBody: { "application/json": importDocumentSchema, [TODOIST_CSV_TYPE]: z.string().meta({ description: "A Todoist project's CSV export." }) },
+      responses: {
+        200: { description: "Progress, as asked: newline-delimited JSON.", content: { [PROGRESS_STREAM_TYPE]: z.string() } },
+        201: importedSchema,
+        409: "A limit reached: task_limit_reached, list_limit_reached, label_limit_reached.",
+      },
+    },
     handle: async ({ actor, request, query, requestId }) => {
       const { document, todoist } = documentOf(request, new Uint8Array(await request.arrayBuffer()), query);
       const streamed = wantsProgress(request);

@@ -1,4 +1,5 @@
 import { createMcpHandler } from "@modelcontextprotocol/server";
+import { z } from "zod";
 import { SCOPE_PER_OPERATION } from "@/lib/api/auth-kinds";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { createTaskServer, type ToolCaller } from "@/lib/mcp/tools";
@@ -12,6 +13,17 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/mc
   POST: endpoint({
     auth: SCOPE_PER_OPERATION,
     bodyMustBeJson: true,
+    docs: {
+      summary: "Call the MCP server",
+      description:
+        "Model Context Protocol over Streamable HTTP, stateless: a JSON-RPC message in, its answer out (JSON, or an event stream when a tool reports progress). Tools: list_tasks, get_task, list_lists, list_labels, add_task, update_task, complete_task, delete_task; each checks its own scope.",
+      requestBody: { "application/json": z.looseObject({ jsonrpc: z.literal("2.0"), method: z.string() }) },
+      responses: {
+        200: { description: "The JSON-RPC answer.", content: { "application/json": z.looseObject({ jsonrpc: z.literal("2.0") }), "text/event-stream": z.string() } },
+        202: null,
+        406: "The Accept header must allow application/json and text/event-stream.",
+      },
+    },
     handle: async ({ request, requestId, userId, actor, scopes }) => {
       const caller: ToolCaller = { userId, actor, scopes, requestId };
       return createMcpHandler(() => createTaskServer(caller)).fetch(request);

@@ -7,6 +7,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/to
   DELETE: endpoint({
     auth: BROWSER_SESSION,
     params: idParamsSchema,
+    docs: { summary: "Revoke an access token", description: "It can no longer be exchanged, and the JWTs it was exchanged for stop working within 30 seconds.", responses: { 204: null } },
     handle: async ({ userId, params }) => {
       await revokeTokenForUser(userId, params.id);
       return new Response(null, { status: 204 });

@@ -2,7 +2,7 @@ import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
-import { taskChangeQuerySchema } from "@/lib/tasks/schemas";
+import { taskChangeQuerySchema, taskSchema } from "@/lib/tasks/schemas";
 import { toggleTaskForUser } from "@/lib/tasks/service";
 
 /** Toggles `completed`: kept from the original task API. */
@@ -11,6 +11,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
     auth: signedIn("tasks:write"),
     params: idParamsSchema,
     query: taskChangeQuerySchema,
+    docs: { summary: "Toggle a task's completion", description: "`?subtasks=complete` completes its open subtasks with it.", responses: { 200: taskSchema } },
     handle: async ({ actor, params, query }) => jsonResponse(await toggleTaskForUser(actor, params.id, { completeSubtasks: query.subtasks === "complete" })),
   }),
 });
