@@ -111,21 +111,27 @@ export interface VerifiedCaller {
   credential: Credential;
   /** A browser session may do everything; an access token what its scopes say. */
   scopes: "all" | readonly Scope[];
+  /** The lists an access token is limited to; null: not limited (lib/tokens/list-limits.ts) */
+  lists: readonly string[] | null;
 }
 
 const stringClaim = (payload: JWTPayload, claim: string) => (typeof payload[claim] === "string" && payload[claim] !== "" ? (payload[claim] as string) : undefined);
 
 /** The credential and scopes a verified payload names: exactly one of `sid` and `tid`. */
-function credentialOf(payload: JWTPayload): Pick<VerifiedCaller, "credential" | "scopes"> {
+function credentialOf(payload: JWTPayload): Pick<VerifiedCaller, "credential" | "scopes" | "lists"> {
   const sid = stringClaim(payload, "sid");
   const tid = stringClaim(payload, "tid");
-  if (sid !== undefined && tid === undefined) return { credential: { kind: "session", id: sid }, scopes: "all" };
+  if (sid !== undefined && tid === undefined && payload.scope === undefined && payload.lists === undefined) {
+    return { credential: { kind: "session", id: sid }, scopes: "all", lists: null };
+  }
   const scope = stringClaim(payload, "scope");
   const scopes = scope?.split(" ") ?? [];
-  if (tid === undefined || sid !== undefined || scopes.length === 0 || !scopes.every(isScope)) {
-    throw new errors.JWTClaimValidationFailed("a token names either its session, or an access token and its scopes", payload);
+  const lists = payload.lists;
+  const listsValid = lists === undefined || (Array.isArray(lists) && lists.length > 0 && lists.every((id) => typeof id === "string"));
+  if (tid === undefined || sid !== undefined || scopes.length === 0 || !scopes.every(isScope) || !listsValid) {
+    throw new errors.JWTClaimValidationFailed("a token names either its session, or an access token with its scopes (and lists)", payload);
   }
-  return { credential: { kind: "token", id: tid }, scopes };
+  return { credential: { kind: "token", id: tid }, scopes, lists: (lists as string[] | undefined) ?? null };
 }
 
 /**
@@ -204,6 +210,8 @@ export interface VerifiedPersonalToken {
   userId: string;
   tokenId: string;
   scopes: Scope[];
+  /** The lists it is limited to; empty: all */
+  listIds: string[];
 }
 
 /**
@@ -224,7 +232,7 @@ export async function verifyPersonalToken(request: Request): Promise<VerifiedPer
   }
   if (!token) throw new AuthenticationError("This access token does not exist or has been revoked.", true);
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw new AuthenticationError("This access token has expired.", true);
-  return { userId: token.userId, tokenId: token.id, scopes: token.scopes.filter(isScope) };
+  return { userId: token.userId, tokenId: token.id, scopes: token.scopes.filter(isScope), listIds: token.listIds };
 }
 
 /** What an email link's token says: the account, and for a change of address the new one. */

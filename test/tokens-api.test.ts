@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 interface Created {
-  token: { id: string; name: string; shown: string; scopes: string[]; expiresAt: string | null; lastUsedAt: string | null };
+  token: { id: string; name: string; shown: string; scopes: string[]; listIds: string[]; expiresAt: string | null; lastUsedAt: string | null };
   secret: string;
 }
 
@@ -196,6 +196,65 @@ describe("what a token may not do with a scope that seems enough", () => {
     const undone = await callApi("POST", "/api/changes/revert", { token: jwt, body: { actor: `token:${token.id}`, since: "2000-01-01T00:00:00Z" } });
     expect(undone.status).toBe(200);
     expect((await db.prisma.task.findUniqueOrThrow({ where: { id: mine.id } })).deletedAt).not.toBeNull();
+  });
+});
+
+describe("a token limited to some lists", () => {
+  it("reads, adds and changes tasks only in them, and is refused everything that reaches beyond", async () => {
+    const frank = await signUpUser("Frank");
+    const list = async (name: string) => (await (await callApi("POST", "/api/lists", { token: frank.token, body: { name } })).json()).id as string;
+    const [work, home] = [await list("Work"), await list("Home")];
+    const task = async (title: string, listId: string) => (await (await callApi("POST", "/api/tasks", { token: frank.token, body: { title, listId } })).json()).id as string;
+    const [atWork, atHome] = [await task("Report", work), await task("Dishes", home)];
+    const { token, secret } = await createToken(frank, { name: "Work only", scopes: ["tasks:read", "tasks:write", "tasks:delete", "lists:read"], listIds: [work] });
+    expect(token.listIds).toEqual([work]);
+    const jwt = await accessTokenFor(secret);
+    const call = (method: string, path: string, body?: unknown) => callApi(method, path, { token: jwt, body });
+    const refused = async (response: Promise<Response>) => expect((await expectError(await response, 403, "insufficient_scope")).message).toMatch(/limited to some lists/);
+
+    // Reads: only by naming the list, and only its tasks
+    const read = await call("GET", `/api/tasks?listId=${work}`);
+    expect((await read.json()).tasks.map((t: { id: string }) => t.id)).toEqual([atWork]);
+    expect((await call("GET", `/api/tasks/counts?listId=${work}`)).status).toBe(200);
+    await refused(call("GET", "/api/tasks"));
+    await refused(call("GET", `/api/tasks?listId=${home}`));
+    await refused(call("GET", `/api/tasks/counts`));
+    expect((await call("GET", `/api/tasks/${atWork}`)).status).toBe(200);
+    await refused(call("GET", `/api/tasks/${atHome}`));
+    expect((await (await call("GET", "/api/lists")).json()).lists.map((l: { id: string }) => l.id)).toEqual([work]);
+    await refused(call("GET", `/api/lists/${home}`));
+
+    // Writes: into its lists only, and nothing written when refused
+    const before = await db.prisma.task.count({ where: { userId: frank.id } });
+    await refused(call("POST", "/api/tasks", { title: "To the Inbox?" }));
+    await refused(call("POST", "/api/tasks", { title: "Home?", listId: home }));
+    await refused(call("POST", "/api/tasks", { title: "Under dishes?", parentId: atHome }));
+    await refused(call("PATCH", `/api/tasks/${atWork}`, { listId: home }));
+    await refused(call("PATCH", `/api/tasks/${atHome}`, { title: "Renamed?" }));
+    await refused(call("PATCH", `/api/tasks/${atHome}/complete`));
+    await refused(call("DELETE", `/api/tasks/${atHome}`));
+    expect(await db.prisma.task.count({ where: { userId: frank.id } })).toBe(before);
+    expect(await db.prisma.task.findUniqueOrThrow({ where: { id: atHome } })).toMatchObject({ title: "Dishes", completed: false, deletedAt: null });
+    expect((await db.prisma.task.findUniqueOrThrow({ where: { id: atWork } })).listId).toBe(work);
+    expect((await call("POST", "/api/tasks", { title: "Slides", listId: work })).status).toBe(201);
+    expect((await call("PATCH", `/api/tasks/${atWork}/complete`)).status).toBe(200);
+    expect((await call("DELETE", `/api/tasks/${atWork}`)).status).toBe(204);
+    expect((await call("POST", `/api/tasks/${atWork}/restore`)).status).toBe(200);
+
+    // Endpoints that cross lists refuse it whatever its scopes
+    await refused(call("GET", "/api/trash"));
+  });
+
+  it("must be the user's lists, with scopes that stay within lists", async () => {
+    const gina = await signUpUser("Gina");
+    const otherList = (await (await callApi("POST", "/api/lists", { token: alice.token, body: { name: "Alice's" } })).json()).id;
+    const make = (body: Record<string, unknown>) => callApi("POST", "/api/tokens", { token: gina.token, body: { name: "Limited", password: PASSWORD, ...body } });
+    await expectError(await make({ scopes: ["tasks:read"], listIds: [otherList] }), 403, "forbidden");
+    await expectError(await make({ scopes: ["tasks:read"], listIds: [crypto.randomUUID()] }), 404, "not_found");
+    const mine = (await (await callApi("POST", "/api/lists", { token: gina.token, body: { name: "Mine" } })).json()).id;
+    const crossing = await expectError(await make({ scopes: ["tasks:read", "labels:read"], listIds: [mine] }), 422, "validation_failed");
+    expect(crossing.details!.scopes.join(" ")).toMatch(/labels:read/);
+    expect(await db.prisma.apiToken.count({ where: { userId: gina.id } })).toBe(0);
   });
 });
 

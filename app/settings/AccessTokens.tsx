@@ -25,7 +25,7 @@ export interface TokenRow {
 
 const lifetimeLabel = (days: number | null) => (days === null ? "Never (not recommended)" : `${days} days`);
 
-export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
+export function AccessTokens({ tokens, lists }: { tokens: TokenRow[]; lists: { id: string; name: string }[] }) {
   const router = useRouter();
   const scripted = useScripted();
   const [pending, setPending] = useState(false);
@@ -48,6 +48,7 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
         scopes,
         expiresInDays: lifetime === "never" ? null : Number(lifetime),
         password: String(fields.get("password") ?? ""),
+        listIds: fields.getAll("listId").map(String),
       });
       setCreated({ name: token.name, secret });
       setCopied(false);
@@ -138,6 +139,18 @@ export function AccessTokens({ tokens }: { tokens: TokenRow[] }) {
               <span>
                 <code>{scope}</code> {TOKEN_SCOPES[scope]}
               </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="scopes" aria-describedby="token-lists-hint">
+          <legend>Only these lists (optional)</legend>
+          <p className="hint" id="token-lists-hint">
+            Limited to some lists, a token reaches only their tasks, and may only read, add, change or delete tasks and read lists.
+          </p>
+          {lists.map((list) => (
+            <label key={list.id} className="checkbox">
+              <input type="checkbox" name="listId" value={list.id} />
+              <span>{list.name}</span>
             </label>
           ))}
         </fieldset>

@@ -22,6 +22,7 @@ import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
 import { AddPasskey } from "./PasskeySettings";
 import { AccessTokens, type TokenRow } from "./AccessTokens";
+import { listListsForUser } from "@/lib/lists/service";
 import { listTokensForUser, type AccessToken } from "@/lib/tokens/service";
 import { ThemeForm } from "./ThemeForm";
 import { TimeZoneForm } from "./TimeZoneForm";
@@ -77,13 +78,15 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const twoFactorEnabled = signedIn.user.twoFactorEnabled === true;
   const twoFactorNotice = typeof query.twoFactor === "string" ? TWO_FACTOR_NOTICES[query.twoFactor] : undefined;
   const request = revertRequest(query, timeZone);
-  const [actors, preview, codesLeft, passkeys, tokens] = await Promise.all([
+  const [actors, preview, codesLeft, passkeys, tokens, lists] = await Promise.all([
     recentActorsForUser(signedIn.user.id),
     request ? previewRevertForUser(sessionActor(signedIn.user.id, signedIn.session.id), request.actor, request.since) : null,
     twoFactorEnabled ? backupCodesLeft(signedIn.user.id) : 0,
     listPasskeysForUser(signedIn.user.id),
     listTokensForUser(signedIn.user.id),
+    listListsForUser(signedIn.user.id),
   ]);
+  const listName = new Map(lists.map((list) => [list.id, list.name]));
   // A day ago, to the minute, as the time picker shows it in the user's zone.
   const defaultSince = Temporal.Now.zonedDateTimeISO(timeZone).subtract({ hours: 24 }).toPlainDateTime().toString({ smallestUnit: "minute" });
 
@@ -91,7 +94,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     const expired = token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime();
     const expiry = token.expiresAt === null ? "never expires" : `${expired ? "expired" : "expires"} ${day(new Date(token.expiresAt)).toLowerCase()}`;
     const used = token.lastUsedAt ? `last used ${day(new Date(token.lastUsedAt)).toLowerCase()}` : "never used";
-    return { id: token.id, name: token.name, shown: token.shown, scopes: token.scopes, expired, facts: `Created ${day(new Date(token.createdAt)).toLowerCase()} · ${used} · ${expiry}` };
+    const within = token.listIds.length === 0 ? "" : ` · only ${token.listIds.map((id) => listName.get(id) ?? "a deleted list").join(", ")}`;
+    return { id: token.id, name: token.name, shown: token.shown, scopes: token.scopes, expired, facts: `Created ${day(new Date(token.createdAt)).toLowerCase()} · ${used} · ${expiry}${within}` };
   };
   const deviceLabel = (session: SessionSummary) => `${session.device}, signed in ${day(session.signedInAt)}`;
   return (
@@ -214,7 +218,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             Let a script, a shortcut or an AI assistant use your tasks through the <a href="/docs/api">API</a>, with only the scopes you choose. Revoke a token and
             it stops working within a minute; what it changed can be undone below.
           </p>
-          <AccessTokens tokens={tokens.map(tokenRow)} />
+          <AccessTokens tokens={tokens.map(tokenRow)} lists={lists.filter((list) => !list.archived).map(({ id, name }) => ({ id, name }))} />
         </section>
 
         <RevertSection

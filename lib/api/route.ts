@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { credentialActor, type Actor } from "../actor";
-import { authorize, verifyPersonalToken, verifyRequest, type VerifiedCaller, type VerifiedPersonalToken } from "../auth";
+import { authorize, InsufficientScopeError, verifyPersonalToken, verifyRequest, type VerifiedCaller, type VerifiedPersonalToken } from "../auth";
 import type { Scope } from "../tokens/scopes";
 import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
@@ -36,7 +36,14 @@ export type EndpointInput<A extends RouteAuth, P, Q, B> = {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
-} & (A extends { kind: "user" | "session" } ? { userId: string; /** for writes: the user and the device or token acting */ actor: Actor; scopes: VerifiedCaller["scopes"] } : unknown) &
+} & (A extends { kind: "user" | "session" } ? {
+      userId: string;
+      /** for writes: the user and the device or token acting */
+      actor: Actor;
+      scopes: VerifiedCaller["scopes"];
+      /** The lists an access token is limited to (already checked by `withinLists`); null: all */
+      lists: VerifiedCaller["lists"];
+    } : unknown) &
   (A extends { kind: "personal-token" } ? { userId: string; personalToken: VerifiedPersonalToken } : unknown);
 
 export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
@@ -58,6 +65,11 @@ export interface EndpointSpec<A extends RouteAuth, P, Q, B> {
    * `read` for GET, `write` for the rest.
    */
   rateLimit?: (input: { query: Parsed<Q> }) => RateLimitBucket;
+  /**
+   * How the endpoint keeps a token limited to some lists to them (lib/tokens/list-limits.ts): a
+   * check of the parsed input, run before `handle`. Without it, such a token is refused.
+   */
+  withinLists?: (input: { userId: string; lists: readonly string[]; params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }) => Promise<void> | void;
   /** What the API reference says of it (lib/api/endpoint-docs.ts); test/openapi.test.ts wants it on every endpoint. */
   docs?: EndpointDocs;
   handle: (input: EndpointInput<A, P, Q, B>) => Promise<Response>;
@@ -112,6 +124,7 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
     let userId: string | undefined;
     let actor: Actor | undefined;
     let scopes: VerifiedCaller["scopes"] | undefined;
+    let lists: VerifiedCaller["lists"] = null;
     let personalToken: VerifiedPersonalToken | undefined;
     let response: Response;
     try {
@@ -123,7 +136,7 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
       } else if (spec.auth.kind !== "public") {
         const caller = await verifyRequest(incoming);
         authorize(caller, spec.auth);
-        ({ userId, scopes } = caller);
+        ({ userId, scopes, lists } = caller);
         actor = credentialActor(caller.userId, caller.credential);
       }
       const params = spec.params ? parsePathParams(spec.params, await context.params) : undefined;
@@ -137,8 +150,12 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
         body = parseInput(spec.body, json, spec.subject ?? "The body");
       }
       else if (spec.bodyMustBeJson && bytes?.byteLength) parseJsonBody(incoming.headers, bytes);
+      if (lists !== null) {
+        if (!spec.withinLists) throw new InsufficientScopeError(null, "This access token is limited to some lists, and this endpoint reaches beyond them.");
+        await spec.withinLists({ userId: userId!, lists, params, query, body });
+      }
       const request = bytes === null ? incoming : withBody(incoming, bytes);
-      response = await spec.handle({ request, requestId, params, query, body, userId, actor, scopes, personalToken } as never);
+      response = await spec.handle({ request, requestId, params, query, body, userId, actor, scopes, lists, personalToken } as never);
     } catch (error) {
       response = errorResponse(error, requestId);
     }

@@ -4,7 +4,7 @@ import { send } from "./tasks-api";
 
 // The settings page's calls to the token API (app/api/tokens), with the page's session token.
 
-export const createAccessToken = (fields: { name: string; scopes: Scope[]; expiresInDays: number | null; password: string }) =>
+export const createAccessToken = (fields: { name: string; scopes: Scope[]; expiresInDays: number | null; password: string; listIds: string[] }) =>
   send<{ token: AccessToken; secret: string }>("/api/tokens", { method: "POST", body: JSON.stringify(fields) });
 
 export const revokeAccessToken = (id: string) => send<void>(`/api/tokens/${id}`, { method: "DELETE" });

@@ -10,3 +10,5 @@ export const TOKEN_LIFETIME_CHOICES = [7, 30, 90, 365, null] as const;
 export const TOKEN_SECRET_PREFIX = "tsk_";
 /** How many characters of the secret the settings page shows to tell tokens apart */
 export const TOKEN_SHOWN_CHARACTERS = 8;
+/** How many lists one token may be limited to */
+export const TOKEN_LISTS_MAX = 20;

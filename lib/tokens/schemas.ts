@@ -3,8 +3,8 @@ import { WRONG_PASSWORD_MESSAGE } from "../accounts/auth-errors";
 import { PASSWORD_MAX } from "../accounts/limits";
 import { instantSchema, nameSchema, says } from "../field-schemas";
 import { idSchema } from "../ids";
-import { TOKEN_LIFETIME_DAYS_MAX, TOKEN_NAME_MAX } from "./constants";
-import { SCOPES } from "./scopes";
+import { TOKEN_LIFETIME_DAYS_MAX, TOKEN_LISTS_MAX, TOKEN_NAME_MAX } from "./constants";
+import { LIST_LIMITABLE_SCOPES, SCOPES } from "./scopes";
 
 // What a client may send to the token API. Strict: any other field is refused by name.
 
@@ -25,6 +25,18 @@ export const createTokenSchema = z.strictObject({
   expiresInDays: z
     .union([z.number().int().min(1).max(TOKEN_LIFETIME_DAYS_MAX), z.null()], { error: lifetimeMessage })
     .default(30),
+  /** The lists it is limited to; none: all of them. */
+  listIds: z
+    .array(idSchema, says("listIds", "listIds must be a list of list ids."))
+    .max(TOKEN_LISTS_MAX, `A token can be limited to at most ${TOKEN_LISTS_MAX} lists.`)
+    .refine((ids) => new Set(ids).size === ids.length, "listIds must not repeat a list.")
+    .default([]),
+}).check((context) => {
+  const { listIds, scopes } = context.value;
+  const crossing = listIds.length > 0 ? scopes.filter((scope) => !LIST_LIMITABLE_SCOPES.includes(scope)) : [];
+  if (crossing.length > 0) {
+    context.issues.push({ code: "custom", path: ["scopes"], input: scopes, message: `A token limited to some lists may only have ${LIST_LIMITABLE_SCOPES.join(", ")}; not ${crossing.join(", ")}.` });
+  }
 });
 
 /** The exchange may ask for fewer scopes than the token has (least privilege for one job). */
@@ -40,6 +52,7 @@ export const accessTokenSchema = z
     name: z.string(),
     shown: z.string().meta({ description: "The secret's first characters, to tell tokens apart." }),
     scopes: z.array(z.enum(SCOPES)),
+    listIds: z.array(idSchema).meta({ description: "The lists it is limited to; empty: all of them." }),
     expiresAt: instantSchema.nullable().meta({ description: "Null: never expires." }),
     lastUsedAt: instantSchema.nullable().meta({ description: "Its last exchange; null: never used." }),
     createdAt: instantSchema,

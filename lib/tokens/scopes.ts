@@ -21,3 +21,9 @@ export type Scope = keyof typeof TOKEN_SCOPES;
 export const SCOPES = Object.keys(TOKEN_SCOPES) as Scope[];
 
 export const isScope = (name: string): name is Scope => Object.hasOwn(TOKEN_SCOPES, name);
+
+/**
+ * What a token limited to some lists may carry: reading and writing the tasks in those lists, and
+ * reading the lists. Labels, history, the trash and the whole account's data cross lists.
+ */
+export const LIST_LIMITABLE_SCOPES: readonly Scope[] = ["tasks:read", "tasks:write", "tasks:delete", "lists:read"];

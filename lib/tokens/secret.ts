@@ -15,5 +15,5 @@ export function newSecret(): { secret: string; hash: string; shown: string } {
 
 /** The token whose secret this is, if any (expired ones too: the caller says why it refuses). */
 export function findPersonalToken(secret: string) {
-  return getPrisma().apiToken.findUnique({ where: { hash: hashSecret(secret) }, select: { id: true, userId: true, scopes: true, expiresAt: true } });
+  return getPrisma().apiToken.findUnique({ where: { hash: hashSecret(secret) }, select: { id: true, userId: true, scopes: true, listIds: true, expiresAt: true } });
 }

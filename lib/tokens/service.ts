@@ -10,6 +10,7 @@ import { RateLimitedError } from "../api/rate-limit";
 import { getPrisma } from "../db";
 import { getEnv } from "../env";
 import { limitReached, NotFoundError, OfAnotherUserError } from "../domain-errors";
+import { ownedList } from "../ownership";
 import { forgetCredential } from "../session-liveness";
 import { startUserWrite } from "../user-lock";
 import { TOKENS_PER_USER_MAX } from "./constants";
@@ -24,15 +25,16 @@ import { newSecret } from "./secret";
 
 export type AccessToken = z.output<typeof accessTokenSchema>;
 
-const TOKEN_SELECT = { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, createdAt: true } as const;
+const TOKEN_SELECT = { id: true, name: true, prefix: true, scopes: true, listIds: true, expiresAt: true, lastUsedAt: true, createdAt: true } as const;
 
-function toAccessToken(row: { id: string; name: string; prefix: string; scopes: string[]; expiresAt: Date | null; lastUsedAt: Date | null; createdAt: Date }): AccessToken {
+function toAccessToken(row: { id: string; name: string; prefix: string; scopes: string[]; listIds: string[]; expiresAt: Date | null; lastUsedAt: Date | null; createdAt: Date }): AccessToken {
   return {
     id: row.id,
     name: row.name,
     shown: row.prefix,
     // In the order of lib/tokens/scopes.ts, whatever order they were chosen in
     scopes: SCOPES.filter((scope) => row.scopes.includes(scope)),
+    listIds: row.listIds,
     expiresAt: row.expiresAt?.toISOString() ?? null,
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
@@ -62,8 +64,9 @@ export async function createTokenForUser(actor: Actor, input: TokenInput): Promi
   const [row, user] = await prisma.$transaction(async (tx) => {
     await startUserWrite(tx, actor); // the limit holds under concurrent creates
     if ((await tx.apiToken.count({ where: { userId } })) >= TOKENS_PER_USER_MAX) throw limitReached("token_limit_reached", TOKENS_PER_USER_MAX, "access tokens");
+    for (const listId of input.listIds) await ownedList(tx, userId, listId, "listIds");
     return Promise.all([
-      tx.apiToken.create({ data: { userId, name: input.name, prefix: shown, hash, scopes: input.scopes, expiresAt }, select: TOKEN_SELECT }),
+      tx.apiToken.create({ data: { userId, name: input.name, prefix: shown, hash, scopes: input.scopes, listIds: input.listIds, expiresAt }, select: TOKEN_SELECT }),
       tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } }),
     ]);
   });
@@ -96,6 +99,7 @@ export async function exchangeToken(token: VerifiedPersonalToken, input: Exchang
   const iat = Math.floor(Date.now() / 1000);
   // Better Auth signs with the API's keys, issuer and audience; `iat` must be in the payload or
   // it leaves it out, and verifyRequest() requires it.
-  const { token: accessToken } = await getAuth().api.signJWT({ body: { payload: { iat, sub: token.userId, tid: token.tokenId, scope } } });
+  const lists = token.listIds.length > 0 ? { lists: token.listIds } : {};
+  const { token: accessToken } = await getAuth().api.signJWT({ body: { payload: { iat, sub: token.userId, tid: token.tokenId, scope, ...lists } } });
   return { accessToken, tokenType: "Bearer", expiresIn: API_TOKEN_LIFETIME_SECONDS, scope };
 }

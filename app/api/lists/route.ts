@@ -7,8 +7,12 @@ import { createListForUser, listListsForUser } from "@/lib/lists/service";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/lists", {
   GET: endpoint({
     auth: signedIn("lists:read"),
-    docs: { summary: "List lists", description: "The Inbox first, then your order; archived ones too.", responses: { 200: listsSchema } },
-    handle: async ({ userId }) => jsonResponse({ lists: await listListsForUser(userId) }),
+    docs: { summary: "List lists", description: "The Inbox first, then your order; archived ones too. A token limited to some lists sees only those.", responses: { 200: listsSchema } },
+    withinLists: () => {}, // the answer is narrowed to them below
+    handle: async ({ userId, lists }) => {
+      const all = await listListsForUser(userId);
+      return jsonResponse({ lists: lists === null ? all : all.filter((list) => lists.includes(list.id)) });
+    },
   }),
   POST: endpoint({
     auth: signedIn("lists:write"),

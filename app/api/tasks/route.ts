@@ -3,10 +3,12 @@ import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { createTaskSchema, listQuerySchema, taskPageSchema, taskSchema } from "@/lib/tasks/schemas";
 import { createTaskForUser, listTasksForUser } from "@/lib/tasks/service";
+import { assertNewTaskWithin, assertReadWithin } from "@/lib/tokens/list-limits";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks", {
   GET: endpoint({
     auth: signedIn("tasks:read"),
+    withinLists: ({ lists, query }) => assertReadWithin(lists, query.listId),
     query: listQuerySchema,
     rateLimit: ({ query }) => (query.q ? "search" : "read"),
     docs: {
@@ -18,6 +20,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
   }),
   POST: endpoint({
     auth: signedIn("tasks:write"),
+    withinLists: ({ userId, lists, body }) => assertNewTaskWithin(userId, lists, body),
     body: createTaskSchema,
     subject: "The task",
     docs: {

@@ -16,8 +16,13 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/to
     subject: "The access token",
     docs: {
       summary: "Create an access token",
-      description: "Needs the account's password (a token outlives the session); the secret is in this answer only. The account's address gets a mail.",
-      responses: { 201: { json: createdTokenSchema, headers: { Location: "The new token's address." } }, 409: "token_limit_reached: the account holds the most tokens it can." },
+      description:
+        "Needs the account's password (a token outlives the session); the secret is in this answer only. The account's address gets a mail. With `listIds`, the token reaches only the tasks in those lists (its scopes then among tasks:read, tasks:write, tasks:delete, lists:read), must name one of them when it lists tasks, and is refused every endpoint that crosses lists.",
+      responses: {
+        201: { json: createdTokenSchema, headers: { Location: "The new token's address." } },
+        404: "listIds names no list of yours.",
+        409: "token_limit_reached: the account holds the most tokens it can.",
+      },
     },
     handle: async ({ actor, body }) => {
       const created = await createTokenForUser(actor, body);

@@ -6,6 +6,7 @@ CREATE TABLE "api_token" (
     "prefix" TEXT NOT NULL,
     "hash" TEXT NOT NULL,
     "scopes" TEXT[],
+    "listIds" UUID[],
     "expiresAt" TIMESTAMP(3),
     "lastUsedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -5,10 +5,12 @@ import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
 import { deleteListQuerySchema, listSchema, updateListSchema } from "@/lib/lists/schemas";
 import { deleteListForUser, getListForUser, updateListForUser } from "@/lib/lists/service";
+import { assertListWithin } from "@/lib/tokens/list-limits";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/lists/[id]", {
   GET: endpoint({
     auth: signedIn("lists:read"),
+    withinLists: ({ lists, params }) => assertListWithin(lists, params.id, "The address"),
     params: idParamsSchema,
     docs: { summary: "Get a list", responses: { 200: listSchema } },
     handle: async ({ userId, params }) => jsonResponse(await getListForUser(userId, params.id)),

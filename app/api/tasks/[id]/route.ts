@@ -4,16 +4,19 @@ import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
 import { replaceTaskSchema, taskChangeQuerySchema, taskSchema, updateTaskSchema } from "@/lib/tasks/schemas";
 import { deleteTaskForUser, getTaskForUser, updateTaskForUser } from "@/lib/tasks/service";
+import { assertChangeWithin } from "@/lib/tokens/list-limits";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]", {
   GET: endpoint({
     auth: signedIn("tasks:read"),
+    withinLists: ({ userId, lists, params }) => assertChangeWithin(userId, lists, params.id, undefined),
     params: idParamsSchema,
     docs: { summary: "Get a task", responses: { 200: taskSchema } },
     handle: async ({ userId, params }) => jsonResponse(await getTaskForUser(userId, params.id)),
   }),
   PUT: endpoint({
     auth: signedIn("tasks:write"),
+    withinLists: ({ userId, lists, params, body }) => assertChangeWithin(userId, lists, params.id, body),
     params: idParamsSchema,
     query: taskChangeQuerySchema,
     body: replaceTaskSchema,
@@ -24,6 +27,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
   }),
   PATCH: endpoint({
     auth: signedIn("tasks:write"),
+    withinLists: ({ userId, lists, params, body }) => assertChangeWithin(userId, lists, params.id, body),
     params: idParamsSchema,
     query: taskChangeQuerySchema,
     body: updateTaskSchema,
@@ -38,6 +42,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
   }),
   DELETE: endpoint({
     auth: signedIn("tasks:delete"),
+    withinLists: ({ userId, lists, params }) => assertChangeWithin(userId, lists, params.id, undefined),
     params: idParamsSchema,
     docs: { summary: "Move a task to the trash", description: "With its subtasks, for 30 days.", responses: { 204: null } },
     handle: async ({ actor, params }) => {

@@ -4,11 +4,13 @@ import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
 import { taskChangeQuerySchema, taskSchema } from "@/lib/tasks/schemas";
 import { toggleTaskForUser } from "@/lib/tasks/service";
+import { assertChangeWithin } from "@/lib/tokens/list-limits";
 
 /** Toggles `completed`: kept from the original task API. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]/complete", {
   PATCH: endpoint({
     auth: signedIn("tasks:write"),
+    withinLists: ({ userId, lists, params }) => assertChangeWithin(userId, lists, params.id, undefined),
     params: idParamsSchema,
     query: taskChangeQuerySchema,
     docs: { summary: "Toggle a task's completion", description: "`?subtasks=complete` completes its open subtasks with it.", responses: { 200: taskSchema } },

@@ -4,11 +4,13 @@ import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
 import { taskSchema } from "@/lib/tasks/schemas";
 import { restoreTaskForUser } from "@/lib/trash/service";
+import { assertChangeWithin } from "@/lib/tokens/list-limits";
 
 /** Brings a task back from the trash, where it was. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks/[id]/restore", {
   POST: endpoint({
     auth: signedIn("tasks:write"),
+    withinLists: ({ userId, lists, params }) => assertChangeWithin(userId, lists, params.id, undefined),
     params: idParamsSchema,
     bodyMustBeJson: true,
     docs: {
