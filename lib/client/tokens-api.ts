@@ -1,10 +1,7 @@
-import type { AccessToken } from "@/lib/tokens/service";
-import type { Scope } from "@/lib/tokens/scopes";
-import { send } from "./tasks-api";
+import { api, type RequestBody } from "./api-client";
 
 // The settings page's calls to the token API (app/api/tokens), with the page's session token.
 
-export const createAccessToken = (fields: { name: string; scopes: Scope[]; expiresInDays: number | null; password: string; listIds: string[] }) =>
-  send<{ token: AccessToken; secret: string }>("/api/tokens", { method: "POST", body: JSON.stringify(fields) });
+export const createAccessToken = (fields: RequestBody<"post", "/api/tokens">) => api("post", "/api/tokens", { body: fields });
 
-export const revokeAccessToken = (id: string) => send<void>(`/api/tokens/${id}`, { method: "DELETE" });
+export const revokeAccessToken = (id: string) => api("delete", "/api/tokens/{id}", { path: { id } });

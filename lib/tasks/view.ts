@@ -1,4 +1,5 @@
 import { createLoader, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import type { Query } from "@/lib/client/api-client";
 import { PAGE_SIZE_MAX, SEARCH_MAX, TASK_STATUSES, TASK_VIEWS, type TaskSort, type TaskStatus } from "./constants";
 
 // What the task page shows, as it lives in the URL (/tasks?list=<id>&status=active&sort=due).
@@ -111,7 +112,7 @@ export const subtasksView = (parentId: string): ResolvedView => ({ status: "all"
 export const loadView = createLoader(viewParsers);
 
 /** The filters of the list API (and its counts) for a place. */
-export function placeParams(place: Place, q: string): Record<string, string> {
+export function placeParams(place: Place, q: string): Query<"get", "/api/tasks/counts"> {
   if (place.kind === "search") return { q };
   if (place.kind === "list") return { listId: place.listId, parentId: "none" };
   if (place.kind === "label") return { labelId: place.labelId };
@@ -121,7 +122,7 @@ export function placeParams(place: Place, q: string): Record<string, string> {
 }
 
 /** The list API's query parameters for a view. */
-export function listParams(view: ResolvedView): Record<string, string | number> {
+export function listParams(view: ResolvedView): Query<"get", "/api/tasks"> {
   const { sort, order } = VIEW_SORTS[view.sort];
   return { status: view.status, ...placeParams(view.place, view.q), sort, order, limit: VIEW_PAGE_SIZE };
 }
