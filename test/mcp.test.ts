@@ -104,6 +104,20 @@ describe("the MCP server", () => {
     await client.close();
   });
 
+  it("takes one message at a time, of the methods it serves: no batch, no listening stream", async () => {
+    const { jwt } = await tokenWith(["tasks:read", "tasks:write"]);
+    const post = (body: unknown) =>
+      callRoute(handlers.POST, new Request(`${APP_URL}/api/mcp`, { method: "POST", headers: { authorization: `Bearer ${jwt}`, "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify(body) }));
+    const call = (id: number) => ({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "add_task", arguments: { title: `Batched ${id}` } } });
+    const before = await db.prisma.task.count({ where: { userId: alice.id } });
+    const batch = await post([call(1), call(2), call(3)]);
+    expect(batch.status).toBe(422);
+    expect((await batch.json()).error.message).toMatch(/MCP message/);
+    const listen = await post({ jsonrpc: "2.0", id: 1, method: "subscriptions/listen", params: { notifications: { toolsListChanged: true } } });
+    expect(listen.status).toBe(422);
+    expect(await db.prisma.task.count({ where: { userId: alice.id } })).toBe(before);
+  });
+
   it("needs a valid bearer token: 401 without one", async () => {
     const response = await callRoute(handlers.POST, new Request(`${APP_URL}/api/mcp`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }) }));
     expect(response.status).toBe(401);
