@@ -14,6 +14,10 @@ describe("due dates picked as days", () => {
     expect(fromDateInput("2026-03-29", "Europe/Berlin")).toBe("2026-03-29T21:59:59.000Z"); // the day summer time starts
     expect(fromDateInput("2026-10-25", "Europe/Berlin")).toBe("2026-10-25T22:59:59.000Z"); // the day it ends
     expect(fromDateInput("2026-12-24", "Asia/Kolkata")).toBe("2026-12-24T18:29:59.000Z"); // a half-hour offset
+    // Santiago's clocks went back from 24:00 to 23:00 that night: 23:59:59 came twice, the day ends at the second
+    expect(fromDateInput("1972-03-11", "America/Santiago")).toBe("1972-03-12T03:59:59.000Z");
+    // ...and forward from 00:00 to 01:00: the day ends at 23:59:59, an hour before 00:59:59 would be
+    expect(fromDateInput("2026-09-05", "America/Santiago")).toBe("2026-09-06T03:59:59.000Z");
     expect(fromDateInput("", "UTC")).toBeNull();
     expect(toDateInput(null, "UTC")).toBe("");
   });
