@@ -92,16 +92,24 @@ const keyFor =
   async (header, token) =>
     (await currentKeys(auth, header.kid)).getKey(header, token);
 
-function bearerToken(request: Request): string {
+/** The two kinds of bearer token: a JWT (every API request) and a personal access token (its exchange). */
+const BEARER_KINDS = {
+  jwt: { pattern: BEARER, missing: "Sign in first: this request needs an Authorization: Bearer token.", form: "Bearer <token>" },
+  personal: { pattern: PERSONAL_TOKEN, missing: "Send the access token as Authorization: Bearer <token>.", form: `Bearer ${TOKEN_SECRET_PREFIX}<token>` },
+} as const;
+
+/** The bearer token of the kind wanted, from a bounded Authorization header; a personal token sent instead of a JWT is told so. */
+function presentedToken(request: Request, kind: keyof typeof BEARER_KINDS): string {
+  const { pattern, missing, form } = BEARER_KINDS[kind];
   const authorization = request.headers.get("authorization");
-  if (authorization === null) throw new AuthenticationError("Sign in first: this request needs an Authorization: Bearer token.", false);
+  if (authorization === null) throw new AuthenticationError(missing, false);
   if (authorization.length > MAX_AUTHORIZATION_LENGTH) throw new AuthenticationError("The Authorization header is too long.", true);
-  const match = BEARER.exec(authorization.trim());
-  if (!match && PERSONAL_TOKEN.test(authorization.trim())) {
+  const match = pattern.exec(authorization.trim());
+  if (match) return match[1];
+  if (kind === "jwt" && PERSONAL_TOKEN.test(authorization.trim())) {
     throw new AuthenticationError("This is a personal access token: exchange it at POST /api/tokens/exchange and send the token that returns.", true);
   }
-  if (!match) throw new AuthenticationError("The Authorization header must be exactly: Bearer <token>.", true);
-  return match[1];
+  throw new AuthenticationError(`The Authorization header must be exactly: ${form}.`, true);
 }
 
 /** Whom a verified token was issued to, and what it may do. */
@@ -140,7 +148,7 @@ function credentialOf(payload: JWTPayload): Pick<VerifiedCaller, "credential" | 
  * must still exist (lib/session-liveness.ts).
  */
 export async function verifyRequest(request: Request): Promise<VerifiedCaller> {
-  const token = bearerToken(request);
+  const token = presentedToken(request, "jwt");
   const auth = getAuth();
   let caller: VerifiedCaller;
   try {
@@ -219,13 +227,10 @@ export interface VerifiedPersonalToken {
  * takes it: the exchange for a short-lived JWT. It is found by its secret's hash.
  */
 export async function verifyPersonalToken(request: Request): Promise<VerifiedPersonalToken> {
-  const authorization = request.headers.get("authorization");
-  if (authorization === null) throw new AuthenticationError("Send the access token as Authorization: Bearer <token>.", false);
-  const match = PERSONAL_TOKEN.exec(authorization.trim());
-  if (!match) throw new AuthenticationError(`The Authorization header must be exactly: Bearer ${TOKEN_SECRET_PREFIX}<token>.`, true);
+  const secret = presentedToken(request, "personal");
   let token: Awaited<ReturnType<typeof findPersonalToken>>;
   try {
-    token = await findPersonalToken(match[1]);
+    token = await findPersonalToken(secret);
   } catch (error) {
     getLogger().error({ err: error }, "could not look up an access token");
     throw new AuthUnavailableError("Authentication is temporarily unavailable.");

@@ -11,6 +11,7 @@ type Db = Prisma.TransactionClient;
 async function ownerOf(db: Db, resource: Resource, id: string): Promise<{ userId: string; deletedAt?: Date | null } | null> {
   if (resource === "task") return db.task.findUnique({ where: { id }, select: { userId: true, deletedAt: true } });
   const where = { where: { id }, select: { userId: true } } as const;
+  if (resource === "access token") return db.apiToken.findUnique(where);
   return resource === "list" ? db.list.findUnique(where) : db.label.findUnique(where);
 }
 

@@ -33,16 +33,22 @@ async function failure(error: unknown, requestId: string): Promise<CallToolResul
   return refusal(body.error.message);
 }
 
-/** Runs a tool that needs `scope`, or says that the token lacks it. */
-function needing<Args>(caller: ToolCaller, scope: Scope, run: (args: Args) => Promise<CallToolResult>) {
+/** Runs a tool, answering a service's refusal as a tool error. */
+function guarded<Args>(caller: ToolCaller, run: (args: Args) => Promise<CallToolResult>) {
   return async (args: Args): Promise<CallToolResult> => {
-    if (!hasScope(caller.scopes, scope)) return refusal(`This access token does not have the ${scope} scope, which this tool needs. The user can make a token with it in Settings → Access tokens.`);
     try {
       return await run(args);
     } catch (error) {
       return failure(error, caller.requestId);
     }
   };
+}
+
+/** Runs a tool that needs `scope`, or says that the token lacks it. */
+function needing<Args>(caller: ToolCaller, scope: Scope, run: (args: Args) => Promise<CallToolResult>) {
+  return guarded(caller, async (args: Args) =>
+    hasScope(caller.scopes, scope) ? run(args) : refusal(`This access token does not have the ${scope} scope, which this tool needs. The user can make a token with it in Settings → Access tokens.`),
+  );
 }
 
 const byId = z.strictObject({ id: idSchema.describe("The task's id") });
@@ -113,22 +119,18 @@ export function createTaskServer(caller: ToolCaller): McpServer {
       inputSchema: byId,
       annotations: { destructiveHint: true },
     },
-    async ({ id }) => {
-      try {
-        if (!hasScope(caller.scopes, "tasks:delete")) {
-          const title = hasScope(caller.scopes, "tasks:read") ? `“${(await getTaskForUser(userId, id)).title}”` : id;
-          return json({
-            proposal: `Move the task ${title} to the trash.`,
-            done: false,
-            why: "This access token may not delete (it lacks tasks:delete). Ask the user to delete the task in Tasks, or to give you a token with tasks:delete.",
-          });
-        }
-        await deleteTaskForUser(actor, id);
-        return json({ deleted: id, done: true, undo: "It is in the trash for 30 days: restore it there, or undo it in Settings → Undo a device's changes." });
-      } catch (error) {
-        return failure(error, caller.requestId);
+    guarded(caller, async ({ id }: { id: string }) => {
+      if (!hasScope(caller.scopes, "tasks:delete")) {
+        const title = hasScope(caller.scopes, "tasks:read") ? `“${(await getTaskForUser(userId, id)).title}”` : id;
+        return json({
+          proposal: `Move the task ${title} to the trash.`,
+          done: false,
+          why: "This access token may not delete (it lacks tasks:delete). Ask the user to delete the task in Tasks, or to give you a token with tasks:delete.",
+        });
       }
-    },
+      await deleteTaskForUser(actor, id);
+      return json({ deleted: id, done: true, undo: "It is in the trash for 30 days: restore it there, or undo it in Settings → Undo a device's changes." });
+    }),
   );
   return server;
 }

@@ -9,8 +9,8 @@ import { getAuth } from "../better-auth";
 import { RateLimitedError } from "../api/rate-limit";
 import { getPrisma } from "../db";
 import { getEnv } from "../env";
-import { limitReached, NotFoundError, OfAnotherUserError } from "../domain-errors";
-import { ownedList } from "../ownership";
+import { limitReached } from "../domain-errors";
+import { missingRowError, ownedList } from "../ownership";
 import { forgetCredential } from "../session-liveness";
 import { startUserWrite } from "../user-lock";
 import { TOKENS_PER_USER_MAX } from "./constants";
@@ -78,10 +78,7 @@ export async function createTokenForUser(actor: Actor, input: TokenInput): Promi
 export async function revokeTokenForUser(userId: string, tokenId: string): Promise<void> {
   const prisma = getPrisma();
   const { count } = await prisma.apiToken.deleteMany({ where: { id: tokenId, userId } });
-  if (count === 0) {
-    const other = await prisma.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true } });
-    throw other ? new OfAnotherUserError("access token") : new NotFoundError("access token");
-  }
+  if (count === 0) throw await missingRowError(prisma, userId, "access token", tokenId);
   forgetCredential({ kind: "token", id: tokenId });
 }
 
