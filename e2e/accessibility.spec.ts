@@ -23,7 +23,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByText("No tasks yet")).toBeVisible();
       await expectNoViolations(page); // the empty state
 
-      await createTasks([{ title: "Overdue thing", dueDate: "2020-01-01T12:00:00Z" }, { title: "Done thing", completed: true }, { title: "Plain thing" }]);
+      await createTasks([{ title: "Overdue thing", dueDate: "2020-01-01" }, { title: "Done thing", completed: true }, { title: "Plain thing" }]);
       await page.reload();
       await expect(page.getByText("2 tasks left")).toBeVisible();
       await expectNoViolations(page);

@@ -11,7 +11,7 @@ interface Fixtures {
    * Creates tasks through the API as the signed-in user, one after another (so the last is the
    * newest), or `inAnyOrder` several at a time for long lists; returns their ids in order.
    */
-  createTasks: (tasks: Array<{ title: string; completed?: boolean; dueDate?: string | null }>, options?: { inAnyOrder?: boolean }) => Promise<string[]>;
+  createTasks: (tasks: Array<{ title: string; completed?: boolean; dueDate?: string | null; dueAt?: string; dueTimeZone?: string }>, options?: { inAnyOrder?: boolean }) => Promise<string[]>;
 }
 
 export const test = base.extend<Fixtures>({

@@ -129,10 +129,10 @@ test.describe("Today and Upcoming follow the user's calendar across midnight", (
     // 23:30 in Kolkata on 10 December 2030 is 18:00 UTC.
     await page.clock.install({ time: new Date("2030-12-10T18:00:00Z") });
     await createTasks([
-      { title: "Overdue report", dueDate: "2030-12-08T06:30:00Z" }, // 8 Dec, 12:00 local
-      { title: "Late call", dueDate: "2030-12-10T17:00:00Z" }, // 10 Dec, 22:30 local
-      { title: "Early run", dueDate: "2030-12-10T19:00:00Z" }, // 11 Dec, 00:30 local
-      { title: "Next month", dueDate: "2031-01-20T06:30:00Z" },
+      { title: "Overdue report", dueDate: "2030-12-08" },
+      { title: "Late call", dueAt: "2030-12-10T17:00:00Z", dueTimeZone: "Asia/Kolkata" }, // 10 Dec, 22:30 local
+      { title: "Early run", dueAt: "2030-12-10T19:00:00Z", dueTimeZone: "Asia/Kolkata" }, // 11 Dec, 00:30 local
+      { title: "Next month", dueDate: "2031-01-20" },
       { title: "Someday" },
     ]);
     await page.goto("/tasks?view=today");

@@ -8,7 +8,8 @@ import { timeAgo } from "@/lib/client/relative-date";
 const names: ChangeNames = {
   list: (id) => ({ l1: "Groceries" })[id],
   label: (id) => ({ b1: "Errand" })[id],
-  day: (iso) => `day ${iso.slice(0, 10)}`,
+  day: (day) => `day ${day}`,
+  moment: (iso) => `moment ${iso}`,
 };
 
 const entry = (fields: Partial<ChangeEntry>): ChangeEntry => ({
@@ -32,8 +33,13 @@ describe("describeChange", () => {
     [{ before: { priority: "medium" }, after: { priority: "high" } }, "Priority: medium → high"],
     [{ before: { listId: "l0", position: "a" }, after: { listId: "l1", position: "b" } }, "Moved to Groceries"],
     [{ before: { listId: "l1" }, after: { listId: "gone" } }, "Moved to a list deleted since"],
-    [{ before: { dueDate: null }, after: { dueDate: "2030-01-02T23:59:59.000Z" } }, "Due day 2030-01-02"],
-    [{ before: { dueDate: "2030-01-02T23:59:59.000Z" }, after: { dueDate: null } }, "Due date removed"],
+    [{ before: { dueDate: null }, after: { dueDate: "2030-01-02" } }, "Due day 2030-01-02"],
+    [{ before: { dueDate: "2030-01-02" }, after: { dueDate: null } }, "Due date removed"],
+    [{ before: { dueDate: "2030-01-02", dueAt: null }, after: { dueDate: null, dueAt: "2030-01-02T17:00:00.000Z" } }, "Due moment 2030-01-02T17:00:00.000Z"],
+    [{ before: { dueAt: "2030-01-02T17:00:00.000Z" }, after: { dueAt: null } }, "Due date removed"],
+    // Logged before whole days and moments: an instant in dueDate.
+    [{ before: { dueDate: null }, after: { dueDate: "2030-01-02T23:59:59.000Z" } }, "Due moment 2030-01-02T23:59:59.000Z"],
+    [{ before: { dueDate: "2030-01-02", completedOccurrence: null }, after: { dueDate: "2030-01-09", completedOccurrence: "2030-01-02" } }, "Completed the one due day 2030-01-02; Due day 2030-01-09"],
     [{ before: { position: "a" }, after: { position: "b" } }, "Moved in the order"],
     [{ before: { deletedAt: null }, after: { deletedAt: "2026-12-04T12:00:00.000Z" } }, "Moved to the trash"],
     [{ before: { deletedAt: "2026-12-04T12:00:00.000Z" }, after: { deletedAt: null } }, "Restored"],

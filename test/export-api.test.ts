@@ -44,7 +44,7 @@ beforeAll(async () => {
   ada = await signUpUser("Ada");
   const work = await createList(ada, { name: "Work, mostly", color: "blue" });
   const label = await createLabel(ada, { name: "Urgent" });
-  const report = await createTask(ada, { title: "Report", description: 'Say "why",\nthen how', listId: work.id, labelIds: [label.id], priority: "high", dueDate: "2027-01-05T09:00:00Z" });
+  const report = await createTask(ada, { title: "Report", description: 'Say "why",\nthen how', listId: work.id, labelIds: [label.id], priority: "high", dueAt: "2027-01-05T09:00:00Z", dueTimeZone: "Europe/Berlin" });
   const outline = await createTask(ada, { title: "=HYPERLINK(\"http://evil\")", parentId: report.id, completed: true });
   const gone = await createTask(ada, { title: "In the trash" });
   expect((await callApi("DELETE", `/api/tasks/${gone.id}`, { token: ada.token })).status).toBe(204);
@@ -70,10 +70,11 @@ describe("GET /api/export", () => {
     const response = await callApi("GET", "/api/export?format=csv", { token: ada.token });
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const [header, ...rows] = parseCsv(await response.text());
-    expect(header).toEqual(["Title", "Description", "Completed", "Priority", "Due date", "List", "Labels", "Parent task", "Created", "Id"]);
+    expect(header).toEqual(["Title", "Description", "Completed", "Priority", "Due date", "Due time", "Time zone", "List", "Labels", "Parent task", "Created", "Id"]);
     expect(rows).toEqual([
-      ["Report", 'Say "why",\nthen how', "no", "high", "2027-01-05T09:00:00.000Z", "Work, mostly", "Urgent", "", tasks[0].createdAt, tasks[0].id],
-      ["'=HYPERLINK(\"http://evil\")", "", "yes", "medium", "", "Work, mostly", "", "Report", tasks[1].createdAt, tasks[1].id],
+      // Due at 09:00 UTC, on Berlin's clock: 10:00 there.
+      ["Report", 'Say "why",\nthen how', "no", "high", "2027-01-05", "10:00", "Europe/Berlin", "Work, mostly", "Urgent", "", tasks[0].createdAt, tasks[0].id],
+      ["'=HYPERLINK(\"http://evil\")", "", "yes", "medium", "", "", "", "Work, mostly", "", "Report", tasks[1].createdAt, tasks[1].id],
     ]);
   });
 

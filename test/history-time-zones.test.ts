@@ -17,13 +17,13 @@ for (const timeZone of ["Pacific/Chatham", "America/St_Johns"]) {
     });
 
     it("history entries carry the same createdAt, dueDate and deletedAt as the task and the trash", async () => {
-      const task = await createTask(user, { title: "Zoned", dueDate: "2026-12-31T23:30:00.000Z" });
-      await patchTask(user, task.id, { dueDate: "2027-01-01T00:15:00.000Z" });
+      const task = await createTask(user, { title: "Zoned", dueAt: "2026-12-31T23:30:00.000Z", dueTimeZone: "Asia/Tokyo" });
+      await patchTask(user, task.id, { dueAt: "2027-01-01T00:15:00.000Z", dueTimeZone: "Asia/Tokyo" });
       expect((await as(user).delete(`/api/tasks/${task.id}`)).status).toBe(204);
       const [trashed] = (await expectJson<TrashPage>(await as(user).get("/api/trash"))).tasks;
       const [deleted, due, created] = (await expectJson<HistoryPage>(await as(user).get(`/api/tasks/${task.id}/history`))).changes;
-      expect(created.after).toMatchObject({ createdAt: task.createdAt, updatedAt: task.updatedAt, dueDate: "2026-12-31T23:30:00.000Z", deletedAt: null });
-      expect(due).toMatchObject({ before: { dueDate: "2026-12-31T23:30:00.000Z" }, after: { dueDate: "2027-01-01T00:15:00.000Z" } });
+      expect(created.after).toMatchObject({ createdAt: task.createdAt, updatedAt: task.updatedAt, dueAt: "2026-12-31T23:30:00.000Z", deletedAt: null });
+      expect(due).toMatchObject({ before: { dueAt: "2026-12-31T23:30:00.000Z" }, after: { dueAt: "2027-01-01T00:15:00.000Z" } });
       expect(deleted.after).toEqual({ deletedAt: trashed.deletedAt });
       expect(Math.abs(Date.parse(trashed.deletedAt) - Date.now())).toBeLessThan(60_000);
       // When each change was made: now, not now shifted by the zone's offset.
@@ -31,7 +31,7 @@ for (const timeZone of ["Pacific/Chatham", "America/St_Johns"]) {
       // Undo of the trash, then of the due date change, as the zone's session reads the log.
       expect((await as(user).post(`/api/changes/${deleted.seq}/undo`, {})).status).toBe(200);
       expect((await as(user).post(`/api/changes/${due.seq}/undo`, {})).status).toBe(200);
-      expect((await expectJson<{ dueDate: string }>(await as(user).get(`/api/tasks/${task.id}`))).dueDate).toBe("2026-12-31T23:30:00.000Z");
+      expect((await expectJson<{ dueAt: string }>(await as(user).get(`/api/tasks/${task.id}`))).dueAt).toBe("2026-12-31T23:30:00.000Z");
     });
   });
 }

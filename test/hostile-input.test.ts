@@ -26,15 +26,21 @@ const listStillWorks = async () => expect((await callApi("GET", "/api/tasks?sort
 
 describe("task input", () => {
   it("refuses due dates outside 1900–9999 that are valid ISO text, and the account stays readable", async () => {
-    for (const dueDate of ["+275760-09-13T00:00:00.000Z", "10000-01-01T00:00:00Z", "-000001-01-01T00:00:00Z", "1899-12-31T23:59:59Z"]) {
-      await expectRefused(await callApi("POST", "/api/tasks", { token: user.token, body: { title: "Poison", dueDate } }), 422, /Due date must be/);
+    for (const dueAt of ["+275760-09-13T00:00:00.000Z", "10000-01-01T00:00:00Z", "-000001-01-01T00:00:00Z", "1899-12-31T23:59:59Z"]) {
+      await expectRefused(await callApi("POST", "/api/tasks", { token: user.token, body: { title: "Poison", dueAt, dueTimeZone: "UTC" } }), 422, /dueAt must be/);
+    }
+    for (const dueDate of ["+275760-09-13", "10000-01-01", "-000001-01-01", "1899-12-31"]) {
+      await expectRefused(await callApi("POST", "/api/tasks", { token: user.token, body: { title: "Poison", dueDate } }), 422, /dueDate must be/);
     }
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(0);
     await listStillWorks();
   });
 
   it("accepts the first and last instants of the range", async () => {
-    for (const dueDate of ["1900-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z"]) {
+    for (const dueAt of ["1900-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z"]) {
+      expect((await callApi("POST", "/api/tasks", { token: user.token, body: { title: `Edge ${dueAt}`, dueAt, dueTimeZone: "UTC" } })).status).toBe(201);
+    }
+    for (const dueDate of ["1900-01-01", "9999-12-31"]) {
       expect((await callApi("POST", "/api/tasks", { token: user.token, body: { title: `Edge ${dueDate}`, dueDate } })).status).toBe(201);
     }
     await listStillWorks();

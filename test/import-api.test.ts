@@ -58,7 +58,7 @@ async function busyUser(name: string): Promise<TestUser> {
   await createList(user, { name: "Old projects" }).then((list) => callApi("PATCH", `/api/lists/${list.id}`, { token: user.token, body: { archived: true } }));
   const urgent = await createLabel(user, { name: "Urgent", color: "red" });
   const home = await createLabel(user, { name: "Home" });
-  const report = await createTask(user, { title: "Write report", listId: work.id, labelIds: [urgent.id], priority: "high", dueDate: "2027-01-15T09:30:00.000Z" });
+  const report = await createTask(user, { title: "Write report", listId: work.id, labelIds: [urgent.id], priority: "high", dueAt: "2027-01-15T09:30:00.000Z", dueTimeZone: "Europe/Paris" });
   const outline = await createTask(user, { title: "Outline", parentId: report.id, description: "Three parts\nand a summary" });
   await createTask(user, { title: "Sources", parentId: outline.id });
   await patchTask(user, outline.id, { completed: true });
@@ -130,10 +130,25 @@ describe("POST /api/import", () => {
       b.parentId = a.id;
       expect(JSON.stringify(await expectError(await importInto(user, cycle), 422, "validation_failed"))).toMatch(/cycle/);
     }
-    for (const wrong of [{}, { ...document, format: "todoist" }, { ...document, version: 2 }, { ...document, tasks: "many" }, []]) {
+    for (const wrong of [{}, { ...document, format: "todoist" }, { ...document, version: 3 }, { ...document, tasks: "many" }, []]) {
       await expectError(await importInto(user, wrong), 422, "validation_failed");
     }
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(before);
+  });
+
+  it("reads a file of version 1, whose due dates were instants, in the importer's zone: a day's last second is that day", async () => {
+    const user = await signUpUser("Version one");
+    const old = inboxTasks(3);
+    old.tasks[0].dueDate = "2026-12-24T22:59:59.000Z" as never; // the end of 24 December in Berlin, as the old forms stored it
+    old.tasks[1].dueDate = "2026-12-31T17:00:00.000Z" as never; // an API client's moment
+    const response = await callApi("POST", "/api/import?timeZone=Europe/Berlin", { token: user.token, body: old });
+    expect(response.status, await response.clone().text()).toBe(201);
+    const tasks = (await exportOf(user)).tasks.sort((a, b) => (a.title < b.title ? -1 : 1));
+    expect(tasks.map(({ title, dueDate, dueAt, dueTimeZone }) => ({ title, dueDate, dueAt, dueTimeZone }))).toEqual([
+      { title: "T0", dueDate: "2026-12-24", dueAt: null, dueTimeZone: null },
+      { title: "T1", dueDate: null, dueAt: "2026-12-31T17:00:00.000Z", dueTimeZone: "Europe/Berlin" },
+      { title: "T2", dueDate: null, dueAt: null, dueTimeZone: null },
+    ]);
   });
 
   it("refuses what would take the account past its limits, and a body too large, writing nothing", async () => {

@@ -1,19 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { generateKeyBetween } from "fractional-indexing";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
 import { sessionActor } from "@/lib/actor";
-import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
-import { createPGlite } from "@/lib/pglite.mjs";
+import { setPrismaForTests } from "@/lib/db";
 import { createTaskForUser, listTasksForUser, updateTaskForUser } from "@/lib/tasks/service";
 import { listQuerySchema } from "@/lib/tasks/schemas";
-import { databaseUrl, runSql } from "./support/postgres";
-import { runPrisma } from "./support/prisma-cli";
+import { BACKENDS, deploy, type Sql } from "./support/migrations";
 
 // The migration that brought lists, labels and subtasks keeps every task of a database in use:
 // a database migrated as production was before it (every earlier migration, by `prisma migrate
@@ -22,77 +16,6 @@ import { runPrisma } from "./support/prisma-cli";
 const NEW_MIGRATION = "20261204060000_lists_labels_subtasks";
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "tasks-migration-lists-"));
 afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
-
-/** `prisma migrate deploy` of the committed migrations up to (`before`) or including the new one. */
-async function deploy(url: string, stage: "before" | "with"): Promise<void> {
-  const dir = path.join(tempDir, `migrations-${stage}`);
-  if (!fs.existsSync(dir)) {
-    // Migrations are named by time: "before" is every one older than the new one (later ones may need it).
-    const migration = (source: string) => path.relative("prisma/migrations", source).split(path.sep)[0];
-    fs.cpSync("prisma/migrations", dir, { recursive: true, filter: (source) => stage === "with" || !/^\d/.test(migration(source)) || migration(source) < NEW_MIGRATION });
-  }
-  const config = path.join(tempDir, `prisma-${stage}.config.ts`);
-  // A config of its own for the copied migrations: the project's points at prisma/migrations.
-  const settings = { schema: path.resolve("prisma/schema.prisma"), migrations: { path: dir }, datasource: { url } };
-  fs.writeFileSync(config, `export default ${JSON.stringify(settings)};\n`);
-  const result = await runPrisma(["migrate", "deploy", "--config", config], { PRISMA_SCHEMA_ENGINE_BINARY: path.resolve("prisma/schema-engine.mjs") });
-  expect(result.code, result.output).toBe(0);
-  expect(result.output).toContain(stage === "before" ? "20261125203206_api_rate_limit" : NEW_MIGRATION);
-}
-
-interface Sql {
-  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
-  close(): Promise<void>;
-}
-
-/** Where the test database lives, and how to open it. */
-interface Backend {
-  name: string;
-  create(): Promise<{ url: string; open(): Promise<Sql>; prisma(): Promise<{ client: PrismaClient; close(): Promise<void> }>; drop(): Promise<void> }>;
-}
-
-const pglite: Backend = {
-  name: "embedded PGlite",
-  async create() {
-    const dataDir = path.join(tempDir, `db-${Date.now()}`);
-    return {
-      url: `pglite:${dataDir}`,
-      async open() {
-        const db = await createPGlite({ dataDir });
-        return { query: <Row,>(sql: string, params?: unknown[]) => db.query<Row>(sql, params), close: () => db.close() };
-      },
-      async prisma() {
-        const db = await createPGlite({ dataDir });
-        const client = new PrismaClient({ adapter: new PrismaPGlite(db), ...PRISMA_CLIENT_OPTIONS });
-        return { client, close: async () => (await client.$disconnect(), await db.close()) };
-      },
-      async drop() {},
-    };
-  },
-};
-
-const postgres: Backend = {
-  name: "PostgreSQL",
-  async create() {
-    const serverUrl = process.env.TEST_DATABASE_URL!;
-    const name = `tasks_migration_lists_${process.pid}_${Date.now()}`;
-    await runSql(serverUrl, `CREATE DATABASE ${name}`);
-    const url = databaseUrl(serverUrl, name);
-    return {
-      url,
-      async open() {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        return { query: <Row,>(sql: string, params?: unknown[]) => client.query<Row & pg.QueryResultRow>(sql, params), close: () => client.end() };
-      },
-      async prisma() {
-        const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), ...PRISMA_CLIENT_OPTIONS });
-        return { client, close: () => client.$disconnect() };
-      },
-      drop: async () => void (await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
-    };
-  },
-};
 
 // The old shape's rows. Timestamps are UTC wall time without a zone, as Prisma wrote them.
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
@@ -131,18 +54,16 @@ const tasks: OldTask[] = [
 const newestFirst = (userId: string) =>
   tasks.filter((task) => task.userId === userId).sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : a.id < b.id ? 1 : -1));
 
-const OLD_COLUMNS = `"id", "userId", "title", "description", "completed", "priority", "dueDate", "createdAt", "updatedAt"`;
+// Not "dueDate": a later migration turns its instants into days (test/migration-due-times.test.ts).
+const OLD_COLUMNS = `"id", "userId", "title", "description", "completed", "priority", "createdAt", "updatedAt"`;
 const dumpTasks = async (db: Sql) =>
   (await db.query<{ dump: string }>(`SELECT json_agg(t ORDER BY "id")::text AS dump FROM (SELECT ${OLD_COLUMNS} FROM "task") AS t`)).rows[0].dump;
 
-describe.each([
-  { backend: pglite, enabled: true },
-  { backend: postgres, enabled: Boolean(process.env.TEST_DATABASE_URL) },
-])("the lists migration on $backend.name", ({ backend, enabled }) => {
-  it.runIf(enabled)("puts every task in its owner's new Inbox, newest first, changing nothing else", { timeout: 180_000 }, async () => {
-    const database = await backend.create();
+describe.each(BACKENDS)("the lists migration on $name", (backend) => {
+  it.runIf(backend.enabled)("puts every task in its owner's new Inbox, newest first, changing nothing else", { timeout: 180_000 }, async () => {
+    const database = await backend.create(tempDir);
     try {
-      await deploy(database.url, "before");
+      await deploy(database.url, "before", NEW_MIGRATION, tempDir);
       let db = await database.open();
       let before: string;
       try {
@@ -153,7 +74,7 @@ describe.each([
         await db.close();
       }
 
-      await deploy(database.url, "with");
+      await deploy(database.url, "with", NEW_MIGRATION, tempDir);
       db = await database.open();
       try {
         // Nothing lost or changed.

@@ -540,14 +540,25 @@ describe.each(["Pacific/Kiritimati", "America/Santiago"])("the Today and Upcomin
       "day 14, first ms": startLast,
       "no due date": null,
     };
-    for (const [title, time] of Object.entries(due)) await createTask(user, { title, dueDate: time === null ? null : new Date(time).toISOString() });
-    await createTask(user, { title: "today, done", dueDate: new Date(startToday + 1).toISOString(), completed: true });
+    for (const [title, time] of Object.entries(due)) {
+      await createTask(user, time === null ? { title, dueDate: null } : { title, dueAt: new Date(time).toISOString(), dueTimeZone: timeZone });
+    }
+    await createTask(user, { title: "today, done", dueAt: new Date(startToday + 1).toISOString(), dueTimeZone: timeZone, completed: true });
+    // Whole days: the date itself, counted from today's date there.
+    const dayAfter = (days: number) => new Date(Date.UTC(today.year, today.month, today.day + days)).toISOString().slice(0, 10);
+    const wholeDays: Record<string, number> = { "yesterday, whole day": -1, "today, whole day": 0, "day 13, whole day": 13, "day 14, whole day": 14 };
+    for (const [title, days] of Object.entries(wholeDays)) await createTask(user, { title, dueDate: dayAfter(days) });
     const tz = encodeURIComponent(timeZone);
     const view = async (name: string, extra = "") => (await allTasks(user, `view=${name}&tz=${tz}${extra}&sort=dueDate`)).map((t) => t.title);
-    expect(await view("today")).toEqual(["long overdue", "yesterday, last ms", "today, first ms", "today, done", "today, last ms"]);
-    expect(await view("today", "&status=active")).toEqual(["long overdue", "yesterday, last ms", "today, first ms", "today, last ms"]);
-    expect(await view("upcoming")).toEqual(["today, first ms", "today, done", "today, last ms", "tomorrow, first ms", "day 13, last ms"]);
-    expect(await countTasks(user, `?view=today&tz=${tz}`)).toEqual({ all: 5, active: 4, completed: 1 });
+    // In due order; a whole day ends with that day's last moment, so only its place among the days is pinned.
+    const moments = (titles: string[]) => titles.filter((title) => !title.endsWith("whole day"));
+    const days = (titles: string[]) => titles.filter((title) => title.endsWith("whole day"));
+    expect(moments(await view("today"))).toEqual(["long overdue", "yesterday, last ms", "today, first ms", "today, done", "today, last ms"]);
+    expect(days(await view("today"))).toEqual(["yesterday, whole day", "today, whole day"]);
+    expect(moments(await view("today", "&status=active"))).toEqual(["long overdue", "yesterday, last ms", "today, first ms", "today, last ms"]);
+    expect(moments(await view("upcoming"))).toEqual(["today, first ms", "today, done", "today, last ms", "tomorrow, first ms", "day 13, last ms"]);
+    expect(days(await view("upcoming"))).toEqual(["today, whole day", "day 13, whole day"]);
+    expect(await countTasks(user, `?view=today&tz=${tz}`)).toEqual({ all: 7, active: 6, completed: 1 });
     expect(await countTasks(user, `?view=upcoming&tz=${tz}&q=first`)).toEqual({ all: 2, active: 2, completed: 0 });
     // Without tz, days are UTC days: what is due at the local day's last ms falls elsewhere.
     const utcToday = localDate(Date.now(), "UTC");
@@ -555,7 +566,7 @@ describe.each(["Pacific/Kiritimati", "America/Santiago"])("the Today and Upcomin
     const expectedUtc = Object.entries(due)
       .filter(([, time]) => time !== null && time < utcTomorrow)
       .map(([title]) => title);
-    expect((await allTasks(user, "view=today&sort=dueDate&status=active")).map((t) => t.title)).toEqual(expectedUtc);
+    expect(moments((await allTasks(user, "view=today&sort=dueDate&status=active")).map((t) => t.title))).toEqual(expectedUtc);
   });
 });
 
@@ -579,7 +590,7 @@ describe("the views on a day whose midnight does not exist", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date(NOW) });
     try {
       const user = await signUpUser("Santiago");
-      for (const [title, dueDate] of Object.entries(due)) await createTask(user, { title, dueDate });
+      for (const [title, dueAt] of Object.entries(due)) await createTask(user, { title, dueAt, dueTimeZone: "America/Santiago" });
       const view = async (name: string) => (await allTasks(user, `view=${name}&tz=America/Santiago&sort=dueDate`)).map((t) => t.title);
       const titles = Object.keys(due);
       expect(await view("today")).toEqual(titles.slice(0, 3));

@@ -20,7 +20,7 @@ describe("describeDay", () => {
       fc.property(instant, fc.integer({ min: -10 * DAY, max: 10 * DAY }), fc.constantFrom(...ZONES), (now, offset, zone) => {
         const due = new Date(now.getTime() + offset);
         const days = dayNumber(due, zone) - dayNumber(now, zone);
-        const words = describeDay(due, now, zone);
+        const words = describeDay(calendarDay(due, zone), now, zone);
         if (days === 0) expect(words).toBe("Today");
         else if (days === 1) expect(words).toBe("Tomorrow");
         else if (days === -1) expect(words).toBe("Yesterday");
@@ -33,14 +33,14 @@ describe("describeDay", () => {
 
   it("names the year only when it is not this year", () => {
     const now = new Date("2026-12-02T12:00:00Z");
-    expect(describeDay(new Date("2026-12-25T12:00:00Z"), now, "UTC")).toBe("Fri, Dec 25");
-    expect(describeDay(new Date("2027-01-15T12:00:00Z"), now, "UTC")).toBe("Fri, Jan 15, 2027");
+    expect(describeDay("2026-12-25", now, "UTC")).toBe("Fri, Dec 25");
+    expect(describeDay("2027-01-15", now, "UTC")).toBe("Fri, Jan 15, 2027");
   });
 
-  it("uses the zone's day, not UTC's: 23:30 UTC on the 2nd is already the 3rd in Berlin", () => {
-    const now = new Date("2026-12-02T10:00:00Z");
-    expect(describeDay(new Date("2026-12-02T23:30:00Z"), now, "UTC")).toBe("Today");
-    expect(describeDay(new Date("2026-12-02T23:30:00Z"), now, "Europe/Berlin")).toBe("Tomorrow");
+  it("counts from today in the zone, not UTC's: at 23:30 UTC on the 2nd, it is already the 3rd in Berlin", () => {
+    const now = new Date("2026-12-02T23:30:00Z");
+    expect(describeDay("2026-12-03", now, "UTC")).toBe("Tomorrow");
+    expect(describeDay("2026-12-03", now, "Europe/Berlin")).toBe("Today");
   });
 });
 

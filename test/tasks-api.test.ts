@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { dueColumns } from "@/lib/tasks/due";
 import type { Task } from "@/lib/tasks/service";
 import { inInbox, setUpTestDatabase } from "./support/database";
 import { signUpUser, type TestUser } from "./support/http";
@@ -45,13 +46,16 @@ describe("creating and reading", () => {
       "completed",
       "createdAt",
       "description",
+      "dueAt",
       "dueDate",
+      "dueTimeZone",
       "id",
       "labelIds",
       "listId",
       "parentId",
       "position",
       "priority",
+      "recurrence",
       "subtasks",
       "title",
       "updatedAt",
@@ -68,8 +72,8 @@ describe("creating and reading", () => {
   });
 
   it("keeps every field it was given", async () => {
-    const task = await createTask(alice, { title: "Taxes", description: "Form 1040", priority: "high", dueDate: "2027-04-15T17:00:00+02:00" });
-    expect(task).toMatchObject({ title: "Taxes", description: "Form 1040", priority: "high", dueDate: "2027-04-15T15:00:00.000Z" });
+    const task = await createTask(alice, { title: "Taxes", description: "Form 1040", priority: "high", dueAt: "2027-04-15T17:00:00+02:00", dueTimeZone: "Europe/Berlin" });
+    expect(task).toMatchObject({ title: "Taxes", description: "Form 1040", priority: "high", dueDate: null, dueAt: "2027-04-15T15:00:00.000Z", dueTimeZone: "Europe/Berlin" });
   });
 });
 
@@ -154,12 +158,24 @@ describe("validation", () => {
     await invalid({ title: "t", priority: "HIGH" }, "priority");
   });
 
-  it("accepts an ISO 8601 date-time or null as due date", async () => {
-    for (const dueDate of ["tomorrow", "2026-12-31", "2026-13-01T00:00:00Z", "2026-12-31 10:00", 1767225600000]) {
+  it("accepts a whole day as dueDate, or a moment as dueAt with the zone of its clock, or null", async () => {
+    for (const dueDate of ["tomorrow", "2026-12-31T10:00:00Z", "2026-13-01", "2026-02-30", "0999-12-31", "2026-12-31 10:00", 1767225600000]) {
       await invalid({ title: "t", dueDate }, "dueDate");
     }
+    for (const dueAt of ["tomorrow", "2026-12-31", "2026-13-01T00:00:00Z", "2026-12-31 10:00", 1767225600000]) {
+      await invalid({ title: "t", dueAt, dueTimeZone: "UTC" }, "dueAt");
+    }
+    await invalid({ title: "t", dueAt: "2026-12-31T10:00:00Z" }, "dueTimeZone", /IANA time zone/);
+    await invalid({ title: "t", dueAt: "2026-12-31T10:00:00Z", dueTimeZone: "Mars/Olympus" }, "dueTimeZone", /IANA time zone/);
+    await invalid({ title: "t", dueDate: "2026-12-31", dueTimeZone: "UTC" }, "dueTimeZone", /goes with a dueAt/);
+    await invalid({ title: "t", dueDate: "2026-12-31", dueAt: "2026-12-31T10:00:00Z", dueTimeZone: "UTC" }, "dueAt", /not both/);
     expect((await createTask(alice, { title: "t", dueDate: null })).dueDate).toBeNull();
-    expect((await createTask(alice, { title: "t", dueDate: "2026-12-31T10:00:00Z" })).dueDate).toBe("2026-12-31T10:00:00.000Z");
+    expect(await createTask(alice, { title: "t", dueDate: "2026-12-31" })).toMatchObject({ dueDate: "2026-12-31", dueAt: null, dueTimeZone: null });
+    expect(await createTask(alice, { title: "t", dueDate: null, dueAt: "2026-12-31T10:00:00-05:00", dueTimeZone: "America/New_York" })).toMatchObject({
+      dueDate: null,
+      dueAt: "2026-12-31T15:00:00.000Z",
+      dueTimeZone: "America/New_York",
+    });
   });
 
   it("refuses unknown fields by name, so ownership and creation time cannot be set", async () => {
@@ -291,7 +307,7 @@ describe("ids chosen by the client", () => {
 
 describe("changing tasks", () => {
   it("PUT replaces every writable field and requires them all", async () => {
-    const task = await createTask(alice, { title: "Old", description: "old", priority: "high", dueDate: "2027-01-01T00:00:00Z" });
+    const task = await createTask(alice, { title: "Old", description: "old", priority: "high", dueAt: "2027-01-01T00:00:00Z", dueTimeZone: "UTC" });
     const missing = await expectError(await callApi("PUT", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "New" } }), 422, "validation_failed");
     expect(Object.keys(missing.details!).sort()).toEqual(["completed", "description", "dueDate", "priority"]);
     const replaced = await callApi("PUT", `/api/tasks/${task.id}`, {
@@ -299,15 +315,20 @@ describe("changing tasks", () => {
       body: { title: "New", description: "", priority: "low", dueDate: null, completed: true },
     });
     expect(replaced.status).toBe(200);
-    expect(await replaced.json()).toMatchObject({ id: task.id, title: "New", description: "", priority: "low", dueDate: null, completed: true });
+    expect(await replaced.json()).toMatchObject({ id: task.id, title: "New", description: "", priority: "low", dueDate: null, dueAt: null, dueTimeZone: null, completed: true });
   });
 
   it("PATCH changes only the fields it names", async () => {
-    const task = await createTask(alice, { title: "Keep", description: "kept", priority: "high", dueDate: "2027-01-01T00:00:00Z" });
+    const task = await createTask(alice, { title: "Keep", description: "kept", priority: "high", dueDate: "2027-01-01" });
     const patched = await (await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { title: "Renamed" } })).json();
-    expect(patched).toMatchObject({ title: "Renamed", description: "kept", priority: "high", dueDate: "2027-01-01T00:00:00.000Z", completed: false });
+    expect(patched).toMatchObject({ title: "Renamed", description: "kept", priority: "high", dueDate: "2027-01-01", completed: false });
+    // A moment replaces the whole day, and a whole day the moment.
+    const timed = await (await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { dueAt: "2027-01-01T09:00:00Z", dueTimeZone: "UTC" } })).json();
+    expect(timed).toMatchObject({ dueDate: null, dueAt: "2027-01-01T09:00:00.000Z", dueTimeZone: "UTC" });
+    const allDay = await (await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { dueDate: "2027-01-02" } })).json();
+    expect(allDay).toMatchObject({ dueDate: "2027-01-02", dueAt: null, dueTimeZone: null });
     const cleared = await (await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { dueDate: null } })).json();
-    expect(cleared).toMatchObject({ title: "Renamed", dueDate: null });
+    expect(cleared).toMatchObject({ title: "Renamed", dueDate: null, dueAt: null, dueTimeZone: null });
     await expectError(await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: {} }), 422, "validation_failed");
     await expectError(await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { userId: bob.id } }), 422, "validation_failed");
   });
@@ -400,7 +421,14 @@ describe("paging", () => {
       data: await inInbox(db.prisma, dave.id, Array.from({ length: 250 }, (_, i) => ({
         title: i % 5 === 0 ? TITLES_IN_ORDER[(i / 5) % TITLES_IN_ORDER.length] : `Task ${String(i % 60).padStart(3, "0")}`,
         priority: (["low", "medium", "high"] as const)[i % 3],
-        dueDate: i % 4 === 0 ? null : new Date(base + (i % 17) * 86_400_000),
+        // Whole days and moments (on UTC's clock) mixed, some a day's moment and that whole day.
+        ...dueColumns(
+          i % 4 === 0
+            ? { dueDate: null }
+            : i % 4 === 1
+              ? { dueAt: new Date(base + (i % 17) * 86_400_000 + (i % 3) * 3_600_000), dueTimeZone: "UTC" }
+              : { dueDate: new Date(base + (i % 17) * 86_400_000).toISOString().slice(0, 10) },
+        ),
         createdAt: new Date(base + (i % 40) * 1000),
       }))),
     });
@@ -408,8 +436,10 @@ describe("paging", () => {
 
   const compare = (sort: string, order: string) => (a: Task, b: Task) => {
     const direction = order === "asc" ? 1 : -1;
-    if (sort === "dueDate" && (a.dueDate === null) !== (b.dueDate === null)) return a.dueDate === null ? 1 : -1; // no date last
-    const key = (t: Task) => (sort === "priority" ? PRIORITY_RANK[t.priority] : Date.parse((sort === "dueDate" ? t.dueDate : t.createdAt) ?? "0"));
+    // By due: a whole day at its end (after that day's moments), no due last.
+    const due = (t: Task) => (t.dueAt ? Date.parse(t.dueAt) : t.dueDate ? Date.parse(`${t.dueDate}T23:59:59.999Z`) : null);
+    if (sort === "dueDate" && (due(a) === null) !== (due(b) === null)) return due(a) === null ? 1 : -1;
+    const key = (t: Task) => (sort === "priority" ? PRIORITY_RANK[t.priority] : sort === "dueDate" ? due(t)! : Date.parse(t.createdAt));
     const bySort = sort === "title" ? byTitle(a.title, b.title) : Math.sign(key(a) - key(b));
     if (bySort !== 0) return bySort * direction;
     return (a.id < b.id ? -1 : 1) * direction;

@@ -44,7 +44,8 @@ async function makeTree(title: string) {
     title,
     description: `${title} described`,
     priority: "high",
-    dueDate: "2026-12-24T17:00:00.000Z",
+    dueAt: "2026-12-24T17:00:00.000Z",
+    dueTimeZone: "Europe/Berlin",
     listId: list.id,
     labelIds: [label.id],
   });
@@ -107,6 +108,8 @@ describe("deleting a task", () => {
       completed: true,
       priority: "high",
       dueDate: root.dueDate,
+      dueAt: root.dueAt,
+      dueTimeZone: root.dueTimeZone,
       listId: list.id,
       parentId: null,
       deletedAt: expect.any(String),

@@ -10,7 +10,7 @@ import { backupCodesLeft } from "@/lib/accounts/two-factor";
 import { sessionActor } from "@/lib/actor";
 import { previewRevertForUser, recentActorsForUser } from "@/lib/changes/revert";
 import { actorNameSchema } from "@/lib/changes/schemas";
-import { describeDay, pageTimeZone, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
+import { describeDay, localDay, pageTimeZone, TIME_ZONE_COOKIE, validTimeZone } from "@/lib/client/relative-date";
 import { formatCount } from "@/lib/format-count";
 import { deletePasskeyAction, endOtherSessionsAction, endSessionAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
@@ -72,7 +72,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const deviceZone = validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
   const { timeZone } = pageTimeZone(signedIn.user.timeZone, deviceZone);
   const now = new Date();
-  const day = (date: Date) => describeDay(date, now, timeZone);
+  const day = (date: Date) => describeDay(localDay(date, timeZone), now, timeZone);
   const others = sessions.filter((session) => !session.current);
   const notice = endedNotice(query.ended);
   const twoFactorEnabled = signedIn.user.twoFactorEnabled === true;

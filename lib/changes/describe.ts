@@ -11,7 +11,7 @@ export function describeChange(change: ChangeEntry, names: Record<string, string
   const subject = `${KINDS[change.entity]} “${names[change.entityId] ?? "(unnamed)"}”`;
   if (change.entity === "task" || change.entity === "task_label") {
     const name = (id: string) => names[id];
-    return `${subject}: ${describeTaskChange(change, { list: name, label: name, day: (iso) => iso.slice(0, 10) })}`;
+    return `${subject}: ${describeTaskChange(change, { list: name, label: name, day: (day) => day, moment: (iso) => `${iso.slice(0, 16).replace("T", " ")} UTC` })}`;
   }
   if (change.op === "create") return `${subject} created`;
   if (change.op === "delete") return `${subject} deleted`;

@@ -19,15 +19,22 @@ type ChangeRow = Prisma.ChangeGetPayload<{ select: typeof CHANGE_SELECT }>;
 
 // The timestamp columns, as to_jsonb() wrote them: "timestamp" ones without a zone (UTC, as
 // the app writes them), "timestamptz" ones with the session's offset. Answered as ISO 8601 UTC.
-const TIMESTAMP_FIELDS = new Set(["dueDate", "createdAt", "updatedAt", "deletedAt"]);
+// A whole-day dueDate is a date ("2026-12-24"), kept as it is; one logged before whole days and
+// moments were told apart was an instant, and is answered as one. dueSort only mirrors the due
+// (lib/tasks/due.ts): not a change of its own, left out.
+const TIMESTAMP_FIELDS = new Set(["dueAt", "createdAt", "updatedAt", "deletedAt"]);
+const DERIVED_FIELDS = new Set(["dueSort"]);
+const isTimestamp = (key: string, value: string) => TIMESTAMP_FIELDS.has(key) || (key === "dueDate" && value.includes("T"));
 const HAS_ZONE = /(Z|[+-]\d\d(:?\d\d)?)$/;
 
 function fields(json: Prisma.JsonValue | null): Record<string, unknown> | null {
   if (json === null || typeof json !== "object" || Array.isArray(json)) return null;
   return Object.fromEntries(
-    Object.entries(json).map(([key, value]) => [
+    Object.entries(json)
+      .filter(([key]) => !DERIVED_FIELDS.has(key))
+      .map(([key, value]) => [
       key,
-      TIMESTAMP_FIELDS.has(key) && typeof value === "string" ? new Date(HAS_ZONE.test(value) ? value : `${value}Z`).toISOString() : value,
+      typeof value === "string" && isTimestamp(key, value) ? new Date(HAS_ZONE.test(value) ? value : `${value}Z`).toISOString() : value,
     ]),
   );
 }

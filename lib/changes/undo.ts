@@ -8,6 +8,7 @@ import { deleteListForUser } from "../lists/service";
 import { LISTS_PER_USER_MAX } from "../lists/constants";
 import { assertOwnLabels, ownedTask } from "../ownership";
 import { LABELS_PER_TASK_MAX } from "../tasks/constants";
+import { dueColumns } from "../tasks/due";
 import { moveSubtasks, placeTask } from "../tasks/placement";
 import { deleteTaskForUser } from "../tasks/service";
 import { restoreTaskForUser } from "../trash/service";
@@ -88,9 +89,21 @@ function pick(fields: Json, names: string[]): Json {
 /** A task's fields as they were, its place checked as a move would be (the list may be archived or gone). */
 async function restoreTaskFields(tx: Db, userId: string, id: string, before: Json, current: Json): Promise<void> {
   const now = new Date();
-  const data: Prisma.TaskUncheckedUpdateInput = { ...pick(before, ["title", "description", "completed", "position"]), updatedAt: now };
+  const data: Prisma.TaskUncheckedUpdateInput = { ...pick(before, ["title", "description", "completed", "position", "recurrence", "recurrenceMode", "completedOccurrence"]), updatedAt: now };
   if ("priority" in before) data.priority = before.priority as Priority;
-  if ("dueDate" in before) data.dueDate = before.dueDate === null ? null : new Date(`${String(before.dueDate)}Z`);
+  // The due as it was, its columns taken together (a change logs only those it changed). A log
+  // entry from before whole days and moments holds an instant in dueDate: its UTC date.
+  if ("dueDate" in before || "dueAt" in before || "dueTimeZone" in before) {
+    const due = { ...current, ...before };
+    Object.assign(
+      data,
+      dueColumns({
+        dueDate: typeof due.dueDate === "string" ? due.dueDate.slice(0, 10) : null,
+        dueAt: typeof due.dueAt === "string" ? new Date(`${due.dueAt}Z`) : null,
+        dueTimeZone: typeof due.dueTimeZone === "string" ? due.dueTimeZone : undefined,
+      }),
+    );
+  }
   if ("listId" in before || "parentId" in before) {
     const place = await placeTask(
       tx,

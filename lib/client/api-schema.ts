@@ -397,7 +397,7 @@ export interface paths {
          * Import tasks
          * @description Scope: `data:import` (import tasks from a file).
          *
-         *     A document of GET /api/export, or a Todoist project exported as CSV (`?name=` the project, `?timeZone=` yours), added all or nothing. With `Accept: application/x-ndjson`, a large import answers 200 as it writes: a `{"progress"}` line after each chunk, then the usual body or `{"status", "error"}`.
+         *     A document of GET /api/export, or a Todoist project exported as CSV (`?name=` the project, `?timeZone=` yours, which also reads an export of version 1's due dates), added all or nothing. With `Accept: application/x-ndjson`, a large import answers 200 as it writes: a `{"progress"}` line after each chunk, then the usual body or `{"status", "error"}`.
          */
         post: operations["importTasks"];
         delete?: never;
@@ -583,7 +583,19 @@ export interface components {
             completed: boolean;
             /** @enum {string} */
             priority: "low" | "medium" | "high";
+            /** @description Due on this whole day (no time zone), or null. */
             dueDate: string | null;
+            /** @description Due at this moment, or null (then see dueDate). */
+            dueAt: string | null;
+            /** @description The IANA time zone whose clock dueAt is on; null with dueAt. */
+            dueTimeZone: string | null;
+            /** @description Repeats: on a fixed schedule, or counted from each completion; null for a one-off task. */
+            recurrence: {
+                /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO */
+                rule: string;
+                /** @enum {string} */
+                mode: "schedule" | "completion";
+            } | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -660,7 +672,12 @@ export interface components {
             completed: boolean;
             /** @enum {string} */
             priority: "low" | "medium" | "high";
+            /** @description Due on this whole day (no time zone), or null. */
             dueDate: string | null;
+            /** @description Due at this moment, or null (then see dueDate). */
+            dueAt: string | null;
+            /** @description The IANA time zone whose clock dueAt is on; null with dueAt. */
+            dueTimeZone: string | null;
             /** Format: uuid */
             listId: string;
             parentId: string | null;
@@ -748,7 +765,7 @@ export interface components {
             /** @constant */
             format: "tasks-export";
             /** @constant */
-            version: 1;
+            version: 2;
             /** Format: date-time */
             exportedAt: string;
             account: {
@@ -789,7 +806,19 @@ export interface components {
                 completed: boolean;
                 /** @enum {string} */
                 priority: "low" | "medium" | "high";
+                /** @description Due on this whole day (no time zone), or null. */
                 dueDate: string | null;
+                /** @description Due at this moment, or null (then see dueDate). */
+                dueAt: string | null;
+                /** @description The IANA time zone whose clock dueAt is on; null with dueAt. */
+                dueTimeZone: string | null;
+                /** @description Repeats: on a fixed schedule, or counted from each completion; null for a one-off task. */
+                recurrence: {
+                    /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO */
+                    rule: string;
+                    /** @enum {string} */
+                    mode: "schedule" | "completion";
+                } | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -1042,6 +1071,8 @@ export interface operations {
                     /** @enum {string} */
                     priority?: "low" | "medium" | "high";
                     dueDate?: string | null;
+                    dueAt?: string | null;
+                    dueTimeZone?: string;
                     completed?: boolean;
                     listId?: string;
                     parentId?: string | null;
@@ -1183,6 +1214,8 @@ export interface operations {
                     /** @enum {string} */
                     priority: "low" | "medium" | "high";
                     dueDate: string | null;
+                    dueAt?: string | null;
+                    dueTimeZone?: string;
                     completed: boolean;
                     listId?: string;
                     parentId?: string | null;
@@ -1257,6 +1290,8 @@ export interface operations {
                     /** @enum {string} */
                     priority?: "low" | "medium" | "high";
                     dueDate?: string | null;
+                    dueAt?: string | null;
+                    dueTimeZone?: string;
                     completed?: boolean;
                     listId?: string;
                     parentId?: string | null;
@@ -1952,8 +1987,7 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     format: "tasks-export";
-                    /** @constant */
-                    version: 1;
+                    version: 1 | 2;
                     lists: {
                         id: string;
                         name: string;
@@ -1981,6 +2015,8 @@ export interface operations {
                         /** @enum {string} */
                         priority: "low" | "medium" | "high";
                         dueDate: string | null;
+                        dueAt?: string | null;
+                        dueTimeZone?: string | null;
                         listId: string;
                         parentId: string | null;
                         position: string;

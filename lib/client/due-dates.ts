@@ -1,32 +1,40 @@
-// Due dates are picked as calendar days and stored as the end of that day in the user's time
-// zone, so a task due "today" becomes overdue only once today is over.
+// A task's due as the page shows and edits it, in the user's time zone: a whole day (dueDate) is
+// that date wherever the user is; a moment (dueAt) falls on the day and time its instant reads
+// there. The forms pick a day and, optionally, a time.
 
-import { localDay, zoneOffset } from "./relative-date";
+import { Temporal } from "temporal-polyfill";
+import { localDay, timeOfDay } from "./relative-date";
 
-const DAY_MS = 86_400_000;
+interface Due {
+  dueDate: string | null;
+  dueAt: string | null;
+}
 
-/** yyyy-mm-dd of an ISO date-time, in the user's zone, for <input type="date">. */
-export function toDateInput(iso: string | null, timeZone: string): string {
-  return iso ? localDay(new Date(iso), timeZone) : "";
+/** The calendar day (YYYY-MM-DD) the task is due on in the zone, or null. */
+export function dueDay(task: Due, timeZone: string): string | null {
+  return task.dueDate ?? (task.dueAt ? localDay(new Date(task.dueAt), timeZone) : null);
+}
+
+/** Past due: a whole day once it is over in the zone, a moment once it has passed. */
+export function isOverdue(task: Due & { completed: boolean }, now: Date, timeZone: string): boolean {
+  if (task.completed) return false;
+  if (task.dueAt) return Date.parse(task.dueAt) < now.getTime();
+  return task.dueDate !== null && task.dueDate < localDay(now, timeZone);
+}
+
+/** What the day and time inputs of a form hold for the task's due ("" for none). */
+export function dueInputs(task: Due, timeZone: string): { day: string; time: string } {
+  return { day: dueDay(task, timeZone) ?? "", time: task.dueAt ? timeOfDay(new Date(task.dueAt), timeZone) : "" };
 }
 
 /**
- * The ISO date-time for the end of a yyyy-mm-dd day in the user's zone (the second before the
- * next day begins there), or null for an empty input.
+ * The API's due fields for a form's day (YYYY-MM-DD, "" for none) and time (HH:MM, "" for a whole
+ * day). A time the clocks skip that day (02:30 as summer time starts) is read as the clocks read
+ * it an hour later, as calendars do.
  */
-export function fromDateInput(value: string, timeZone: string): string | null {
-  if (!value) return null;
-  const [year, month, day] = value.split("-").map(Number);
-  const nextMidnight = Date.UTC(year, month - 1, day + 1);
-  // Where the next day begins, under each offset the zone has around then: a change of offset at
-  // midnight (Santiago's clocks going back from 24:00 to 23:00, or forward from 00:00 to 01:00)
-  // makes the wall clock read 23:59:59 twice, or never reach 00:00. The end of the day is the
-  // latest second that is still the day, whose next second is not.
-  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((shift) => zoneOffset(new Date(nextMidnight + shift), timeZone)));
-  const ends = [...offsets]
-    .map((offset) => nextMidnight - offset - 1000)
-    .filter((end) => localDay(new Date(end), timeZone) === value && localDay(new Date(end + 1000), timeZone) !== value);
-  if (ends.length > 0) return new Date(Math.max(...ends)).toISOString();
-  // A day the zone skipped altogether (Samoa's 2011-12-30): its 23:59:59 at the first offset.
-  return new Date(nextMidnight - 1000 - zoneOffset(new Date(nextMidnight), timeZone)).toISOString();
+export function dueFromInputs(day: string, time: string, timeZone: string): { dueDate: string | null; dueAt: string | null; dueTimeZone?: string } {
+  if (!day) return { dueDate: null, dueAt: null };
+  if (!time) return { dueDate: day, dueAt: null };
+  const at = Temporal.PlainDateTime.from(`${day}T${time}`).toZonedDateTime(timeZone, { disambiguation: "compatible" });
+  return { dueDate: null, dueAt: new Date(at.epochMilliseconds).toISOString(), dueTimeZone: timeZone };
 }

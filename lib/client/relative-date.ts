@@ -61,29 +61,49 @@ export function localDay(instant: Date, timeZone: string): string {
   return new Date(dayNumber(instant, timeZone) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** How many calendar days (in the zone) `due` is after today: 0 today, -1 yesterday. */
-export function daysFromToday(due: Date, now: Date, timeZone: string): number {
-  return dayNumber(due, timeZone) - dayNumber(now, timeZone);
+/** How many calendar days `day` (YYYY-MM-DD) is after today in the zone: 0 today, -1 yesterday. */
+export function daysFromToday(day: string, now: Date, timeZone: string): number {
+  return Date.parse(day) / DAY_MS - dayNumber(now, timeZone);
 }
 
-export function describeDay(due: Date, now: Date, timeZone: string): string {
-  const days = daysFromToday(due, now, timeZone);
+// A calendar day is written as it reads in UTC at its noon: the day itself, whatever the zone.
+const noonOf = (day: string) => new Date(`${day}T12:00:00Z`);
+
+/** A calendar day (YYYY-MM-DD) in words, seen from today in the zone. */
+export function describeDay(day: string, now: Date, timeZone: string): string {
+  const days = daysFromToday(day, now, timeZone);
   if (days === 0) return "Today";
   if (days === 1) return "Tomorrow";
   if (days === -1) return "Yesterday";
-  if (days > 1 && days < 7) return formatter(timeZone, { weekday: "long" }).format(due);
-  const year = formatter(timeZone, { year: "numeric" });
-  const sameYear = year.format(due) === year.format(now);
-  return formatter(timeZone, { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(due);
+  const date = noonOf(day);
+  if (days > 1 && days < 7) return formatter("UTC", { weekday: "long" }).format(date);
+  const sameYear = day.slice(0, 4) === formatter(timeZone, { year: "numeric" }).format(now);
+  return formatter("UTC", { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(date);
 }
 
 /** A full date for screen readers and tooltips: "Friday, December 4, 2026". */
-export function fullDate(due: Date, timeZone: string): string {
-  return formatter(timeZone, { dateStyle: "full" }).format(due);
+export function fullDate(instant: Date, timeZone: string): string {
+  return formatter(timeZone, { dateStyle: "full" }).format(instant);
 }
 
-export function isOverdue(task: { dueDate: string | null; completed: boolean }, now: Date): boolean {
-  return !task.completed && task.dueDate !== null && Date.parse(task.dueDate) < now.getTime();
+/** A calendar day (YYYY-MM-DD) in full: "Friday, December 4, 2026". */
+export function fullDay(day: string): string {
+  return fullDate(noonOf(day), "UTC");
+}
+
+/** The wall-clock time of an instant in the zone, as HH:MM (for <input type="time">). */
+export function timeOfDay(instant: Date, timeZone: string): string {
+  return formatter(timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+}
+
+/** A moment in words, in the zone: "Tomorrow at 5:00 PM". */
+export function describeMoment(instant: Date, now: Date, timeZone: string): string {
+  return `${describeDay(localDay(instant, timeZone), now, timeZone)} at ${clockTime(instant, timeZone)}`;
+}
+
+/** The time of an instant in the zone, in words: "5:00 PM". */
+export function clockTime(instant: Date, timeZone: string): string {
+  return formatter(timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
 }
 
 const AGO_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

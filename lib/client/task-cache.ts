@@ -1,6 +1,7 @@
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import { UPCOMING_DAYS } from "@/lib/tasks/constants";
 import { taskKeys, type Place, type ResolvedView } from "@/lib/tasks/view";
+import { dueDay } from "./due-dates";
 import { daysFromToday } from "./relative-date";
 import type { Task, TaskPage } from "./tasks-api";
 
@@ -20,8 +21,9 @@ function inPlace(task: Task, place: Place): boolean {
       return task.labelIds.includes(place.labelId);
     case "today":
     case "upcoming": {
-      if (task.dueDate === null) return false;
-      const days = daysFromToday(new Date(task.dueDate), new Date(), place.timeZone);
+      const day = dueDay(task, place.timeZone);
+      if (day === null) return false;
+      const days = daysFromToday(day, new Date(), place.timeZone);
       return place.kind === "today" ? days <= 0 : days >= 0 && days < UPCOMING_DAYS;
     }
     case "search":

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { getPrisma } from "../db";
+import { dayText, wallClock } from "../tasks/due";
 import type { exportDocumentSchema } from "./schemas";
 
 // "Download your data": everything live of the user's, as one versioned JSON document, or the
@@ -7,7 +8,9 @@ import type { exportDocumentSchema } from "./schemas";
 // are left out; so is the change log, which the changes feed serves.
 
 export const EXPORT_FORMAT = "tasks-export";
-export const EXPORT_VERSION = 1;
+// Version 2: a due is a whole day (dueDate) or a moment (dueAt, dueTimeZone), and may repeat.
+// Version 1's dueDate was an instant; the import still reads it (lib/import/schemas.ts).
+export const EXPORT_VERSION = 2;
 
 export type ExportDocument = z.output<typeof exportDocumentSchema>;
 
@@ -48,7 +51,10 @@ export async function exportForUser(userId: string): Promise<ExportDocument> {
       description: task.description,
       completed: task.completed,
       priority: task.priority,
-      dueDate: task.dueDate?.toISOString() ?? null,
+      dueDate: dayText(task.dueDate),
+      dueAt: task.dueAt?.toISOString() ?? null,
+      dueTimeZone: task.dueTimeZone,
+      recurrence: task.recurrence && task.recurrenceMode ? { rule: task.recurrence, mode: task.recurrenceMode } : null,
       listId: task.listId,
       parentId: task.parentId,
       position: task.position,
@@ -59,7 +65,7 @@ export async function exportForUser(userId: string): Promise<ExportDocument> {
   };
 }
 
-const CSV_COLUMNS = ["Title", "Description", "Completed", "Priority", "Due date", "List", "Labels", "Parent task", "Created", "Id"] as const;
+const CSV_COLUMNS = ["Title", "Description", "Completed", "Priority", "Due date", "Due time", "Time zone", "List", "Labels", "Parent task", "Created", "Id"] as const;
 
 /**
  * One cell, quoted as RFC 4180 says. A cell that a spreadsheet would read as a formula (it
@@ -75,19 +81,23 @@ export function tasksAsCsv(document: ExportDocument): string {
   const listNames = new Map(document.lists.map((list) => [list.id, list.name]));
   const labelNames = new Map(document.labels.map((label) => [label.id, label.name]));
   const titles = new Map(document.tasks.map((task) => [task.id, task.title]));
-  const rows = document.tasks.map((task) =>
-    [
+  const rows = document.tasks.map((task) => {
+    // A moment as its zone's clock reads it: the day and the time there.
+    const local = task.dueAt && task.dueTimeZone ? wallClock(new Date(task.dueAt), task.dueTimeZone).toISOString() : null;
+    return [
       task.title,
       task.description,
       task.completed ? "yes" : "no",
       task.priority,
-      task.dueDate ?? "",
+      task.dueDate ?? local?.slice(0, 10) ?? "",
+      local?.slice(11, 16) ?? "",
+      task.dueTimeZone ?? "",
       listNames.get(task.listId) ?? "",
       task.labelIds.map((id) => labelNames.get(id) ?? "").join(", "),
       task.parentId ? (titles.get(task.parentId) ?? "") : "",
       task.createdAt,
       task.id,
-    ].map(cell),
-  );
+    ].map(cell);
+  });
   return [CSV_COLUMNS.join(","), ...rows.map((row) => row.join(","))].join("\r\n") + "\r\n";
 }

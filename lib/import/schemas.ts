@@ -3,7 +3,21 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/service";
 import { colorSchema, nameSchema } from "../field-schemas";
 import { LABEL_NAME_MAX, LABELS_PER_USER_MAX } from "../labels/constants";
 import { LIST_NAME_MAX, LISTS_PER_USER_MAX } from "../lists/constants";
-import { DESCRIPTION_MAX, DUE_DATE_MAX, DUE_DATE_MIN, LABELS_PER_TASK_MAX, PRIORITIES, SUBTASK_DEPTH_MAX, TASKS_PER_USER_MAX, TITLE_MAX } from "../tasks/constants";
+import { isTimeZone } from "../tasks/day-bounds";
+import {
+  DESCRIPTION_MAX,
+  DUE_DATE_FORMAT,
+  DUE_DATE_MAX,
+  DUE_DATE_MIN,
+  DUE_DAY_MAX,
+  DUE_DAY_MIN,
+  DUE_TIME_ZONE_FORMAT,
+  LABELS_PER_TASK_MAX,
+  PRIORITIES,
+  SUBTASK_DEPTH_MAX,
+  TASKS_PER_USER_MAX,
+  TITLE_MAX,
+} from "../tasks/constants";
 
 // POST /api/import: a document as GET /api/export makes it (format "tasks-export", version 1).
 // Every field is checked as the API checks it, and every reference inside the document (a
@@ -18,6 +32,7 @@ const instant = (name: string) =>
     .transform((text) => new Date(text))
     .refine((date) => !Number.isNaN(date.getTime()) && date >= DUE_DATE_MIN && date <= DUE_DATE_MAX, `${name} must be a date between 1900 and 9999.`);
 const position = z.string("position must be text.").max(500);
+const dueDay = z.iso.date(DUE_DATE_FORMAT).refine((day) => day >= DUE_DAY_MIN && day <= DUE_DAY_MAX, `dueDate must be between ${DUE_DAY_MIN.slice(0, 4)} and ${DUE_DAY_MAX.slice(0, 4)}.`);
 
 const listSchema = z.object({
   id: ref,
@@ -37,7 +52,10 @@ const taskSchema = z.object({
   description: z.string("Description must be text.").max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters.`),
   completed: z.boolean("completed must be true or false."),
   priority: z.enum(PRIORITIES, "Priority must be low, medium or high."),
-  dueDate: z.union([instant("dueDate"), z.null()], "dueDate must be an ISO 8601 date-time or null."),
+  // A whole day, or (an export of version 1) an instant, read as lib/tasks/due.ts legacyDue says.
+  dueDate: z.union([dueDay, instant("dueDate"), z.null()], "dueDate must be a date such as 2026-12-24, or null."),
+  dueAt: z.union([instant("dueAt"), z.null()], "dueAt must be an ISO 8601 date-time or null.").optional(),
+  dueTimeZone: z.union([z.string().refine(isTimeZone, DUE_TIME_ZONE_FORMAT), z.null()], DUE_TIME_ZONE_FORMAT).optional(),
   listId: ref,
   parentId: z.union([ref, z.null()], "parentId must be the id of a task of this document, or null."),
   position,
@@ -79,6 +97,8 @@ function referenceIssues(lists: ImportedList[], labels: ImportedLabel[], tasks: 
     if (!listIds.has(task.listId)) issues.push({ path: ["tasks", index, "listId"], message: "listId names no list of this document." });
     const unknownLabel = task.labelIds.find((id) => !labelIds.has(id));
     if (unknownLabel !== undefined) issues.push({ path: ["tasks", index, "labelIds"], message: `labelIds names "${unknownLabel}", no label of this document.` });
+    if (task.dueAt && task.dueDate !== null) issues.push({ path: ["tasks", index, "dueAt"], message: "A task is due on a whole day (dueDate) or at a moment (dueAt), not both." });
+    if (task.dueAt && !task.dueTimeZone) issues.push({ path: ["tasks", index, "dueTimeZone"], message: `dueAt needs dueTimeZone: ${DUE_TIME_ZONE_FORMAT}` });
     if (new Set(task.labelIds).size !== task.labelIds.length) issues.push({ path: ["tasks", index, "labelIds"], message: "labelIds must not repeat a label." });
     if (task.parentId === null) return;
     const parent = byId.get(task.parentId);
@@ -101,7 +121,7 @@ function referenceIssues(lists: ImportedList[], labels: ImportedLabel[], tasks: 
 export const importDocumentSchema = z
   .object({
     format: z.literal(EXPORT_FORMAT, `format must be "${EXPORT_FORMAT}": a file made by Download your data (GET /api/export).`),
-    version: z.literal(EXPORT_VERSION, `version must be ${EXPORT_VERSION}, the only version of the export there is.`),
+    version: z.union([z.literal(1), z.literal(EXPORT_VERSION)], `version must be 1 or ${EXPORT_VERSION}: a file made by Download your data.`),
     lists: z.array(listSchema, "lists must be a list.").max(LISTS_PER_USER_MAX, `An account holds at most ${LISTS_PER_USER_MAX} lists.`),
     labels: z.array(labelSchema, "labels must be a list.").max(LABELS_PER_USER_MAX, `An account holds at most ${LABELS_PER_USER_MAX} labels.`),
     tasks: z.array(taskSchema, "tasks must be a list.").max(TASKS_PER_USER_MAX, `An account holds at most ${TASKS_PER_USER_MAX} tasks.`),

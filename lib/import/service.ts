@@ -7,6 +7,7 @@ import { LABELS_PER_USER_MAX } from "../labels/constants";
 import { LISTS_PER_USER_MAX } from "../lists/constants";
 import { keysAfter } from "../order";
 import { TASKS_PER_USER_MAX } from "../tasks/constants";
+import { dueColumns, legacyDue } from "../tasks/due";
 import { startUserWrite } from "../user-lock";
 import type { ImportDocument, ImportedTask, importReportSchema } from "./schemas";
 
@@ -43,7 +44,7 @@ export interface ImportProgress {
  * `onProgress` hears once every limit has been checked, before anything is written (done 0),
  * then after each chunk of tasks. Only an import of more than one chunk reports progress.
  */
-export async function importForUser(actor: Actor, document: ImportDocument, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+export async function importForUser(actor: Actor, document: ImportDocument, timeZone: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
   const { userId } = actor;
   return getPrisma().$transaction(
     async (tx) => {
@@ -109,7 +110,7 @@ export async function importForUser(actor: Actor, document: ImportDocument, onPr
         description: task.description,
         completed: task.completed,
         priority: task.priority,
-        dueDate: task.dueDate,
+        ...dueColumns(task.dueDate instanceof Date ? legacyDue(task.dueDate, timeZone) : { dueDate: task.dueDate, dueAt: task.dueAt ?? null, dueTimeZone: task.dueTimeZone ?? undefined }),
         listId: listIds.get(task.listId)!,
         parentId: task.parentId === null ? null : taskIds.get(task.parentId)!,
         position: positions.get(task.id)!,

@@ -1,13 +1,11 @@
 import { parse } from "csv-parse/sync";
-import type { z } from "zod";
+import { z } from "zod";
 import { parseInput } from "../api/body";
 import { RequestError } from "../api/errors";
-import { fromDateInput, toDateInput } from "../client/due-dates";
-import { knownTimeZone } from "../client/relative-date";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/service";
 import { LABEL_NAME_MAX } from "../labels/constants";
 import { LIST_NAME_MAX } from "../lists/constants";
-import { TITLE_MAX } from "../tasks/constants";
+import { DUE_DAY_MAX, DUE_DAY_MIN, TITLE_MAX } from "../tasks/constants";
 import { importDocumentSchema, type ImportDocument, type todoistExtrasSchema } from "./schemas";
 
 // A project exported from Todoist as CSV (its columns TYPE, CONTENT, DESCRIPTION, PRIORITY,
@@ -17,8 +15,7 @@ import { importDocumentSchema, type ImportDocument, type todoistExtrasSchema } f
 // - A task's "@label" words become labels; a section becomes a label of the tasks under it.
 // - PRIORITY 1 is p1, the highest: 1 → high, 2 → medium, 3 and 4 → low (the data keeps three).
 // - INDENT makes subtasks: a task at INDENT n belongs to the task above it at INDENT n - 1.
-// - DATE as a calendar day ("2026-12-24") is the due date, at the end of that day in the task's
-//   TIMEZONE, else the importer's. A date Tasks cannot read yet ("every mon") is kept, word for
+// - DATE as a calendar day ("2026-12-24") is the due date, a whole day. A date Tasks cannot read yet ("every mon") is kept, word for
 //   word, in the description, as are deadlines and notes (comments): nothing is dropped silently.
 // Every problem is named by the file's row, as a spreadsheet numbers it (the header is row 1).
 
@@ -61,17 +58,16 @@ function readRows(text: string): Row[] {
   }
 }
 
-/** The due date of a calendar day as the forms store it (its end in the zone); null for a day that does not exist. */
-function endOfDay(day: string, timeZone: string): string | null {
-  const due = fromDateInput(day, timeZone);
-  return due !== null && toDateInput(due, timeZone) === day ? due : null; // "2026-02-30" would roll over
+/** The day, or null for one that does not exist ("2026-02-30"). */
+function realDay(day: string): string | null {
+  return z.iso.date().safeParse(day).success && day >= DUE_DAY_MIN && day <= DUE_DAY_MAX ? day : null;
 }
 
 /**
  * The document a Todoist CSV export stands for, checked like any import (422 with the rows at
- * fault). `listName`: the project's name (the file's); `timeZone`: the importer's, for due days.
+ * fault). `listName`: the project's name (the file's).
  */
-export function todoistCsvDocument(text: string, { listName, timeZone }: { listName: string; timeZone: string }): { document: ImportDocument; extras: TodoistExtras } {
+export function todoistCsvDocument(text: string, { listName }: { listName: string }): { document: ImportDocument; extras: TodoistExtras } {
   const rows = readRows(text);
   if (rows.length === 0 || !REQUIRED_COLUMNS.every((column) => column in rows[0])) {
     throw new RequestError(422, "validation_failed", "The file is not a Todoist CSV export: its first row must name the columns, TYPE and CONTENT among them.", {
@@ -132,7 +128,7 @@ export function todoistCsvDocument(text: string, { listName, timeZone }: { listN
     const date = (row.DATE ?? "").trim();
     let dueDate: string | null = null;
     if (date !== "") {
-      dueDate = CALENDAR_DAY.test(date) ? endOfDay(date, knownTimeZone(row.TIMEZONE?.trim()) ?? timeZone) : null;
+      dueDate = CALENDAR_DAY.test(date) ? realDay(date) : null;
       if (dueDate === null) {
         description.push(`Due (from Todoist): ${date}`);
         extras.datesKept++;

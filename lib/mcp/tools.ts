@@ -6,7 +6,7 @@ import { hasScope, type VerifiedCaller } from "../auth";
 import { idSchema } from "../ids";
 import { listLabelsForUser } from "../labels/service";
 import { listListsForUser } from "../lists/service";
-import { createTaskSchema, listQuerySchema, updateTaskSchema } from "../tasks/schemas";
+import { addTaskSchema, listQuerySchema, updateTaskSchema } from "../tasks/schemas";
 import { createTaskForUser, deleteTaskForUser, getTaskForUser, listTasksForUser, updateTaskForUser } from "../tasks/service";
 import type { Scope } from "../tokens/scopes";
 
@@ -87,8 +87,9 @@ export function createTaskServer(caller: ToolCaller): McpServer {
     "add_task",
     {
       title: "Add a task",
-      description: "Adds a task: a title, and optionally a description, priority, due date (ISO 8601), list (default: the Inbox), parent task and labels.",
-      inputSchema: createTaskSchema.omit({ id: true, after: true }),
+      description:
+        "Adds a task: a title, and optionally a description, priority, due (dueDate: a whole day such as 2026-12-24; or dueAt: an ISO 8601 moment, with dueTimeZone: the IANA zone of its clock), list (default: the Inbox), parent task and labels.",
+      inputSchema: addTaskSchema,
     },
     needing(caller, "tasks:write", async (fields) => json(await createTaskForUser(actor, fields))),
   );
@@ -96,7 +97,7 @@ export function createTaskServer(caller: ToolCaller): McpServer {
     "update_task",
     {
       title: "Update a task",
-      description: "Changes the fields it is given of one task: title, description, priority, dueDate, completed, listId, parentId, labelIds.",
+      description: "Changes the fields it is given of one task: title, description, priority, dueDate or dueAt with dueTimeZone, completed, listId, parentId, labelIds.",
       inputSchema: z.strictObject({ id: idSchema.describe("The task's id"), changes: updateTaskSchema }),
     },
     needing(caller, "tasks:write", async ({ id, changes }) => json(await updateTaskForUser(actor, id, changes))),

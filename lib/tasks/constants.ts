@@ -33,3 +33,13 @@ export const PAGE_SIZE_DEFAULT = 50;
  */
 export const DUE_DATE_MIN = new Date("1900-01-01T00:00:00.000Z");
 export const DUE_DATE_MAX = new Date("9999-12-31T23:59:59.999Z");
+/** Whole due days over the same years, as ISO dates. */
+export const DUE_DAY_MIN = "1900-01-01";
+export const DUE_DAY_MAX = "9999-12-31";
+export const DUE_DATE_FORMAT = "dueDate must be a date such as 2026-12-24 (a whole day), or null.";
+export const DUE_AT_FORMAT = "dueAt must be an ISO 8601 date-time with its offset (e.g. 2026-12-24T17:00:00Z), or null.";
+export const DUE_TIME_ZONE_FORMAT = "dueTimeZone must be an IANA time zone, such as Europe/Paris.";
+
+/** How a repeating task steps: on its fixed schedule (Todoist's "every"), or from each completion ("every!"). */
+export const RECURRENCE_MODES = ["schedule", "completion"] as const;
+export type RecurrenceMode = (typeof RECURRENCE_MODES)[number];

@@ -52,15 +52,15 @@ const isStorableDate = (text: string) => {
 };
 
 /** The value of a task that a cursor records for `sort`. */
-export function sortValue(task: { createdAt: Date; dueDate: Date | null; priority: Priority; title: string; position: string }, sort: TaskSort): SortValue {
+export function sortValue(task: { createdAt: Date; dueSort: Date | null; priority: Priority; title: string; position: string }, sort: TaskSort): SortValue {
   if (sort === "createdAt") return task.createdAt.toISOString();
-  if (sort === "dueDate") return task.dueDate?.toISOString() ?? null;
+  if (sort === "dueDate") return task.dueSort?.toISOString() ?? null;
   return task[sort];
 }
 
-/** Order of a list: the sort field (tasks without a due date last), then id. */
+/** Order of a list: the sort field (tasks without a due date last; by due: its wall-clock time, lib/tasks/due.ts), then id. */
 export function orderBy(sort: TaskSort, order: "asc" | "desc"): Prisma.TaskOrderByWithRelationInput[] {
-  const field = sort === "dueDate" ? { dueDate: { sort: order, nulls: "last" as const } } : { [sort]: order };
+  const field = sort === "dueDate" ? { dueSort: { sort: order, nulls: "last" as const } } : { [sort]: order };
   return [field, { id: order }];
 }
 
@@ -75,9 +75,9 @@ export function after(cursor: Cursor): Prisma.TaskWhereInput {
     return { OR: [{ priority: { in: later } }, { priority: value as Priority, ...sameValueLaterId }] };
   }
   if (sort === "dueDate") {
-    if (value === null) return { dueDate: null, ...sameValueLaterId };
+    if (value === null) return { dueSort: null, ...sameValueLaterId };
     const due = new Date(value);
-    return { OR: [{ dueDate: { [beyond]: due } }, { dueDate: due, ...sameValueLaterId }, { dueDate: null }] };
+    return { OR: [{ dueSort: { [beyond]: due } }, { dueSort: due, ...sameValueLaterId }, { dueSort: null }] };
   }
   const typed = sort === "createdAt" ? new Date(value as string) : (value as string);
   return { OR: [{ [sort]: { [beyond]: typed } }, { [sort]: typed, ...sameValueLaterId }] };

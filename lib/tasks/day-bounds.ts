@@ -18,16 +18,22 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** The instant the day `offset` days after `today` starts in `timeZone`. */
-function dayStart(today: Temporal.PlainDate, timeZone: string, offset: number): Date {
-  return new Date(today.add({ days: offset }).toZonedDateTime({ timeZone }).epochMilliseconds);
+/** The day `offset` days after `today`: its date, and the instant it starts in `timeZone`. */
+function dayStart(today: Temporal.PlainDate, timeZone: string, offset: number): DayStart {
+  const day = today.add({ days: offset });
+  return { day: day.toString(), instant: new Date(day.toZonedDateTime({ timeZone }).epochMilliseconds) };
+}
+export interface DayStart {
+  day: string;
+  instant: Date;
 }
 
 /**
  * The due dates a view covers: Today is due before tomorrow (overdue included); Upcoming, today
- * and the next days. `day` is today's date in the zone (YYYY-MM-DD), or null for the one `now` falls on.
+ * and the next days. `day` is today's date in the zone (YYYY-MM-DD), or null for the one `now`
+ * falls on. A whole-day due compares by its date, a moment by its instant.
  */
-export function dueRange(view: TaskViewName, day: string | null, now: Date, timeZone: string): { from: Date | null; before: Date } {
+export function dueRange(view: TaskViewName, day: string | null, now: Date, timeZone: string): { from: DayStart | null; before: DayStart } {
   const today = day ? Temporal.PlainDate.from(day) : Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate();
   if (view === "today") return { from: null, before: dayStart(today, timeZone, 1) };
   return { from: dayStart(today, timeZone, 0), before: dayStart(today, timeZone, UPCOMING_DAYS) };

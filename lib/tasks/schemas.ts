@@ -3,12 +3,18 @@ import { afterSchema, changesSomething, instantSchema, pageLimitSchema, says } f
 import { idSchema } from "../ids";
 import {
   DESCRIPTION_MAX,
+  DUE_AT_FORMAT,
+  DUE_DATE_FORMAT,
   DUE_DATE_MAX,
   DUE_DATE_MIN,
+  DUE_DAY_MAX,
+  DUE_DAY_MIN,
+  DUE_TIME_ZONE_FORMAT,
   LABELS_PER_TASK_MAX,
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
   PRIORITIES,
+  RECURRENCE_MODES,
   SEARCH_MAX,
   SORTS,
   TASK_STATUSES,
@@ -33,15 +39,30 @@ const description = z
   .string(says("Description", "Description must be text."))
   .max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters.`);
 const priority = z.enum(PRIORITIES, says("Priority", "Priority must be low, medium or high."));
-const DUE_DATE_FORMAT = "Due date must be an ISO 8601 date-time (e.g. 2026-12-31T17:00:00Z) or null.";
+// A due is a whole day (dueDate) or a moment (dueAt) with the time zone of its wall-clock time
+// (dueTimeZone); sending one replaces the other (lib/tasks/due.ts).
 const dueDate = z
-  .union([z.iso.datetime({ offset: true, error: DUE_DATE_FORMAT }), z.null()], says("Due date", DUE_DATE_FORMAT))
-  .refine((value) => value === null || !Number.isNaN(Date.parse(value)), "Due date is not a real date.")
+  .union([z.iso.date({ error: DUE_DATE_FORMAT }), z.null()], says("dueDate", DUE_DATE_FORMAT))
+  .refine((day) => day === null || (day >= DUE_DAY_MIN && day <= DUE_DAY_MAX), `dueDate must be between ${DUE_DAY_MIN.slice(0, 4)} and ${DUE_DAY_MAX.slice(0, 4)}.`);
+const dueAt = z
+  .union([z.iso.datetime({ offset: true, error: DUE_AT_FORMAT }), z.null()], says("dueAt", DUE_AT_FORMAT))
+  .refine((value) => value === null || !Number.isNaN(Date.parse(value)), "dueAt is not a real moment.")
   .transform((value) => (value === null ? null : new Date(value)))
   .refine(
     (date) => date === null || (date >= DUE_DATE_MIN && date <= DUE_DATE_MAX),
-    `Due date must be between ${DUE_DATE_MIN.getUTCFullYear()} and ${DUE_DATE_MAX.getUTCFullYear()}.`,
+    `dueAt must be between ${DUE_DATE_MIN.getUTCFullYear()} and ${DUE_DATE_MAX.getUTCFullYear()}.`,
   );
+const dueTimeZone = z
+  .string(says("dueTimeZone", DUE_TIME_ZONE_FORMAT))
+  .refine(isTimeZone, DUE_TIME_ZONE_FORMAT);
+const due = { dueDate: dueDate.optional(), dueAt: dueAt.optional(), dueTimeZone: dueTimeZone.optional() };
+/** A due is one of the two kinds, and a moment says which zone's clock it is on. */
+function dueIsOneKind(fields: { dueDate?: string | null; dueAt?: Date | null; dueTimeZone?: string }, context: z.RefinementCtx): void {
+  if (fields.dueDate != null && fields.dueAt != null) context.addIssue({ code: "custom", path: ["dueAt"], message: "Send dueDate (a whole day) or dueAt (a moment), not both." });
+  if (fields.dueAt != null && fields.dueTimeZone === undefined) context.addIssue({ code: "custom", path: ["dueTimeZone"], message: `dueAt needs dueTimeZone: ${DUE_TIME_ZONE_FORMAT}` });
+  if (fields.dueAt == null && fields.dueTimeZone !== undefined) context.addIssue({ code: "custom", path: ["dueTimeZone"], message: "dueTimeZone goes with a dueAt moment." });
+}
+
 const completed = z.boolean(says("Completed", "Completed must be true or false."));
 // Where the task sits: the list (default: the Inbox), the parent task (null: top level) and labels.
 const listId = z.union([idSchema], says("listId", "listId must be the id of one of your lists."));
@@ -57,7 +78,7 @@ const taskFieldsSchema = z.strictObject({
   title,
   description: description.optional(),
   priority: priority.optional(),
-  dueDate: dueDate.optional(),
+  ...due,
   completed: completed.optional(),
   ...placement,
 });
@@ -67,16 +88,21 @@ const taskFieldsSchema = z.strictObject({
  * optionally the sibling it goes right after (`after`, as in PATCH: an undone delete goes back
  * to its place).
  */
-export const createTaskSchema = taskFieldsSchema.extend({ id: idSchema.optional(), after: afterSchema.optional() });
+const createTaskFieldsSchema = taskFieldsSchema.extend({ id: idSchema.optional(), after: afterSchema.optional() });
+export const createTaskSchema = createTaskFieldsSchema.superRefine(dueIsOneKind);
+
+/** What a program adds through MCP (lib/mcp/tools.ts): a create without its own id or place. */
+export const addTaskSchema = createTaskFieldsSchema.omit({ id: true, after: true }).superRefine(dueIsOneKind);
 
 /** PUT replaces the task: every field of its content must be sent; where it sits may be. */
-export const replaceTaskSchema = z.strictObject({ title, description, priority, dueDate, completed, ...placement });
+export const replaceTaskSchema = z.strictObject({ title, description, priority, ...due, dueDate, completed, ...placement }).superRefine(dueIsOneKind);
 
 /** PATCH changes the fields it names, at least one; `after` moves it in the manual order. */
 export const updateTaskSchema = taskFieldsSchema
   .partial()
   .extend({ after: afterSchema.optional() })
-  .refine(...changesSomething);
+  .refine(...changesSomething)
+  .superRefine(dueIsOneKind);
 
 /** A change that completes a task may complete its open subtasks too: ?subtasks=complete. */
 export const taskChangeQuerySchema = z.object({
@@ -155,7 +181,13 @@ export const taskSchema = z
     description: z.string(),
     completed: z.boolean(),
     priority: z.enum(PRIORITIES),
-    dueDate: instantSchema.nullable(),
+    dueDate: z.iso.date().nullable().meta({ description: "Due on this whole day (no time zone), or null." }),
+    dueAt: instantSchema.nullable().meta({ description: "Due at this moment, or null (then see dueDate)." }),
+    dueTimeZone: z.string().nullable().meta({ description: "The IANA time zone whose clock dueAt is on; null with dueAt." }),
+    recurrence: z
+      .object({ rule: z.string().meta({ description: "RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO" }), mode: z.enum(RECURRENCE_MODES) })
+      .nullable()
+      .meta({ description: "Repeats: on a fixed schedule, or counted from each completion; null for a one-off task." }),
     createdAt: instantSchema,
     updatedAt: instantSchema,
     listId: idSchema,

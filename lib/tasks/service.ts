@@ -8,6 +8,7 @@ import { startUserWrite } from "../user-lock";
 import { TASKS_PER_USER_MAX } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
 import { dueRange } from "./day-bounds";
+import { dayDate, dayText, dueColumns, type DueColumns } from "./due";
 import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
 import type { z } from "zod";
 import type { ListQuery, TaskFilters, TaskInput, TaskUpdate, taskCountsSchema, taskPageSchema, taskSchema } from "./schemas";
@@ -35,6 +36,11 @@ const TASK_SELECT = {
   completed: true,
   priority: true,
   dueDate: true,
+  dueAt: true,
+  dueTimeZone: true,
+  dueSort: true,
+  recurrence: true,
+  recurrenceMode: true,
   createdAt: true,
   updatedAt: true,
   listId: true,
@@ -52,7 +58,10 @@ function toTask(row: TaskRow): Task {
     description: row.description,
     completed: row.completed,
     priority: row.priority,
-    dueDate: row.dueDate?.toISOString() ?? null,
+    dueDate: dayText(row.dueDate),
+    dueAt: row.dueAt?.toISOString() ?? null,
+    dueTimeZone: row.dueTimeZone,
+    recurrence: row.recurrence && row.recurrenceMode ? { rule: row.recurrence, mode: row.recurrenceMode } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     listId: row.listId,
@@ -86,8 +95,14 @@ function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.TaskW
   if (filters.labelId) where.push({ labels: { some: { labelId: filters.labelId } } });
   if (filters.parentId) where.push({ parentId: filters.parentId === "none" ? null : filters.parentId });
   if (filters.view) {
+    // Whole days by their date, moments by their instant: both counted in the user's zone.
     const { from, before } = dueRange(filters.view, filters.day ?? null, now, filters.tz);
-    where.push({ dueDate: { ...(from ? { gte: from } : {}), lt: before } });
+    where.push({
+      OR: [
+        { dueDate: { ...(from ? { gte: dayDate(from.day) } : {}), lt: dayDate(before.day) } },
+        { dueAt: { ...(from ? { gte: from.instant } : {}), lt: before.instant } },
+      ],
+    });
   }
   return where;
 }
@@ -145,7 +160,8 @@ export async function countTasksForUser(userId: string, filters: TaskFilters): P
 /** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */
 export async function createTaskForUser(actor: Actor, input: TaskInput): Promise<Task> {
   const { userId } = actor;
-  const { listId, parentId, after: sibling, labelIds, ...fields } = input;
+  const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, ...fields } = input;
+  const due = dueColumns({ dueDate, dueAt, dueTimeZone });
   return getPrisma().$transaction(async (tx) => {
     // Serializes this user's creates, so that the count check and the insert cannot interleave.
     await startUserWrite(tx, actor);
@@ -156,7 +172,7 @@ export async function createTaskForUser(actor: Actor, input: TaskInput): Promise
     // nothing is written or returned, instead of a unique violation failing the transaction. A
     // concurrent create of the same id (another user's passes the per-user lock above) waits for
     // that one to commit, then inserts nothing.
-    const [created] = await tx.task.createManyAndReturn({ data: [{ ...fields, ...place!, userId }], select: { id: true }, skipDuplicates: true });
+    const [created] = await tx.task.createManyAndReturn({ data: [{ ...fields, ...due, ...place!, userId }], select: { id: true }, skipDuplicates: true });
     if (!created) throw new ConflictError("conflict", "A task with this id already exists.");
     if (labelIds?.length) await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: created.id, labelId })) });
     return readTask(tx, userId, created.id);
@@ -173,14 +189,15 @@ export async function getTaskForUser(userId: string, taskId: string): Promise<Ta
  */
 export async function updateTaskForUser(actor: Actor, taskId: string, changes: TaskUpdate, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
   const { userId } = actor;
-  const { listId, parentId, after: sibling, labelIds, ...fields } = changes;
+  const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, ...fields } = changes;
+  const due = dueColumns({ dueDate, dueAt, dueTimeZone });
   const now = new Date();
   const cascade = options.completeSubtasks === true && fields.completed === true;
   const prisma = getPrisma();
   if (listId === undefined && parentId === undefined && sibling === undefined && labelIds === undefined && !cascade) {
     // Only the task's own fields: one scoped statement, which names the actor too, then the read.
     const count = await prisma.$executeRaw`
-      UPDATE "task" SET ${Prisma.join([...ownFieldAssignments(fields), Prisma.sql`"updatedAt" = ${now}`])}
+      UPDATE "task" SET ${Prisma.join([...ownFieldAssignments(fields, due), Prisma.sql`"updatedAt" = ${now}`])}
       FROM (SELECT ${setActor(actor)}) AS actor
       WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL`;
     if (count === 0) throw await missingRowError(prisma, userId, "task", taskId);
@@ -192,7 +209,7 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
     if (!current) throw await missingRowError(tx, userId, "task", taskId);
     const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, current);
     if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
-    await tx.task.update({ where: { id: taskId }, data: { ...fields, ...place, updatedAt: now } });
+    await tx.task.update({ where: { id: taskId }, data: { ...fields, ...due, ...place, updatedAt: now } });
     if (place && place.listId !== current.listId) await moveSubtasks(tx, userId, taskId, place.listId, now);
     if (labelIds) {
       await tx.taskLabel.deleteMany({ where: { taskId, labelId: { notIn: labelIds } } });
@@ -250,13 +267,20 @@ export async function deleteTaskForUser(actor: Actor, taskId: string): Promise<v
 }
 
 /** The SET items for a task's own fields (never its owner, place or labels). */
-function ownFieldAssignments(fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority" | "dueDate">): Prisma.Sql[] {
-  const { title, description, completed, priority, dueDate } = fields;
+function ownFieldAssignments(fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority">, due: DueColumns | undefined): Prisma.Sql[] {
+  const { title, description, completed, priority } = fields;
   return [
     title !== undefined && Prisma.sql`"title" = ${title}`,
     description !== undefined && Prisma.sql`"description" = ${description}`,
     completed !== undefined && Prisma.sql`"completed" = ${completed}`,
     priority !== undefined && Prisma.sql`"priority" = ${priority}::"Priority"`,
-    dueDate !== undefined && Prisma.sql`"dueDate" = ${dueDate}`,
+    ...(due
+      ? [
+          Prisma.sql`"dueDate" = ${dayText(due.dueDate)}::date`,
+          Prisma.sql`"dueAt" = ${due.dueAt}`,
+          Prisma.sql`"dueTimeZone" = ${due.dueTimeZone}`,
+          Prisma.sql`"dueSort" = ${due.dueSort}`,
+        ]
+      : []),
   ].filter((item) => item !== false);
 }

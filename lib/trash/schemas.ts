@@ -32,7 +32,7 @@ export type TrashQuery = z.output<typeof trashQuerySchema>;
 
 // What the trash API answers (lib/trash/service.ts's types are these schemas' output).
 export const trashedTaskSchema = taskSchema
-  .pick({ id: true, title: true, description: true, completed: true, priority: true, dueDate: true, listId: true, parentId: true })
+  .pick({ id: true, title: true, description: true, completed: true, priority: true, dueDate: true, dueAt: true, dueTimeZone: true, listId: true, parentId: true })
   .extend({
     deletedAt: instantSchema,
     purgeAt: instantSchema.meta({ description: "When it is deleted for good, unless restored before." }),

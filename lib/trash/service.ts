@@ -24,8 +24,8 @@ export async function listTrashForUser(userId: string, query: TrashQuery): Promi
   const prisma = getPrisma();
   await purgeExpiredTrash(prisma, userId);
   const { after } = query;
-  const rows = await prisma.$queryRaw<(Omit<TrashedTask, "dueDate" | "deletedAt" | "purgeAt"> & { dueDate: Date | null; deletedAt: Date })[]>`
-    SELECT t."id", t."title", t."description", t."completed", t."priority"::text AS "priority", t."dueDate", t."listId", t."parentId", t."deletedAt",
+  const rows = await prisma.$queryRaw<(Omit<TrashedTask, "dueAt" | "deletedAt" | "purgeAt"> & { dueAt: Date | null; deletedAt: Date })[]>`
+    SELECT t."id", t."title", t."description", t."completed", t."priority"::text AS "priority", t."dueDate"::text AS "dueDate", t."dueAt", t."dueTimeZone", t."listId", t."parentId", t."deletedAt",
       (WITH RECURSIVE down AS (
          SELECT s."id" FROM "task" s WHERE s."parentId" = t."id" AND s."deletedAt" = t."deletedAt"
          UNION ALL
@@ -43,7 +43,7 @@ export async function listTrashForUser(userId: string, query: TrashQuery): Promi
   return {
     tasks: page.map((row) => ({
       ...row,
-      dueDate: row.dueDate?.toISOString() ?? null,
+      dueAt: row.dueAt?.toISOString() ?? null,
       deletedAt: row.deletedAt.toISOString(),
       purgeAt: new Date(row.deletedAt.getTime() + TRASH_DAYS * DAY_MS).toISOString(),
     })),

@@ -27,7 +27,7 @@ function textOf(bytes: Uint8Array): string {
 function documentOf(request: Request, bytes: Uint8Array, query: { name?: string; timeZone?: string }): { document: ImportDocument; todoist?: TodoistExtras } {
   const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
   if (type === TODOIST_CSV_TYPE) {
-    const { document, extras } = todoistCsvDocument(textOf(bytes), { listName: query.name ?? "Todoist", timeZone: validTimeZone(query.timeZone) });
+    const { document, extras } = todoistCsvDocument(textOf(bytes), { listName: query.name ?? "Todoist" });
     return { document, todoist: extras };
   }
   if (type !== "application/json") throw new RequestError(415, "unsupported_media_type", "Send a file of Download your data as application/json, or a Todoist CSV export as text/csv.");
@@ -49,7 +49,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/im
     docs: {
       summary: "Import tasks",
       description:
-        "A document of GET /api/export, or a Todoist project exported as CSV (`?name=` the project, `?timeZone=` yours), added all or nothing. With `Accept: application/x-ndjson`, a large import answers 200 as it writes: a `{\"progress\"}` line after each chunk, then the usual body or `{\"status\", \"error\"}`.",
+        "A document of GET /api/export, or a Todoist project exported as CSV (`?name=` the project, `?timeZone=` yours, which also reads an export of version 1's due dates), added all or nothing. With `Accept: application/x-ndjson`, a large import answers 200 as it writes: a `{\"progress\"}` line after each chunk, then the usual body or `{\"status\", \"error\"}`.",
       requestBody: { "application/json": importDocumentSchema, [TODOIST_CSV_TYPE]: z.string().meta({ description: "A Todoist project's CSV export." }) },
       responses: {
         200: { description: "Progress, as asked: newline-delimited JSON.", content: { [PROGRESS_STREAM_TYPE]: z.string() } },
@@ -61,7 +61,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/im
       const { document, todoist } = documentOf(request, new Uint8Array(await request.arrayBuffer()), query);
       const streamed = wantsProgress(request);
       return progressResponse<ImportProgress>(
-        async (onProgress) => ({ imported: await importForUser(actor, document, streamed ? onProgress : undefined), ...(todoist && { todoist }) }),
+        async (onProgress) => ({ imported: await importForUser(actor, document, validTimeZone(query.timeZone), streamed ? onProgress : undefined), ...(todoist && { todoist }) }),
         { status: 201, requestId },
       );
     },

@@ -1,17 +1,18 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { fromDateInput } from "@/lib/client/due-dates";
-import type { TaskFields } from "@/lib/client/tasks-api";
+import { dueFromInputs } from "@/lib/client/due-dates";
 import { TITLE_MAX, type Priority } from "@/lib/tasks/constants";
 import { PrioritySelect } from "./PrioritySelect";
+import type { NewTaskFields } from "./useTaskMutations";
 import { useTimeZone } from "./TaskPageProviders";
 
-export function AddTaskForm({ onAdd }: { onAdd: (fields: Pick<TaskFields, "title" | "priority" | "dueDate">) => Promise<boolean> }) {
+export function AddTaskForm({ onAdd }: { onAdd: (fields: NewTaskFields) => Promise<boolean> }) {
   const [title, setTitle] = useState("");
   const [priority, setPriority] = useState<Priority>("medium");
   const timeZone = useTimeZone();
   const [dueDate, setDueDate] = useState("");
+  const [dueTime, setDueTime] = useState("");
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -29,11 +30,14 @@ export function AddTaskForm({ onAdd }: { onAdd: (fields: Pick<TaskFields, "title
     setTitle("");
     setPriority("medium");
     setDueDate("");
+    setDueTime("");
     input.current?.focus();
-    if (!(await onAdd({ title: trimmed, priority, dueDate: fromDateInput(dueDate, timeZone) }))) {
+    const due = dueFromInputs(dueDate, dueTime, timeZone);
+    if (!(await onAdd({ title: trimmed, priority, ...due, dueTimeZone: due.dueTimeZone ?? null, recurrence: null }))) {
       setTitle(trimmed);
       setPriority(priority);
       setDueDate(dueDate);
+      setDueTime(dueTime);
     }
   }
 
@@ -64,6 +68,10 @@ export function AddTaskForm({ onAdd }: { onAdd: (fields: Pick<TaskFields, "title
         <div className="field">
           <label htmlFor="new-task-due">Due date</label>
           <input id="new-task-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-task-time">Time</label>
+          <input id="new-task-time" type="time" value={dueTime} disabled={!dueDate} onChange={(event) => setDueTime(event.target.value)} />
         </div>
         <button className="button primary" type="submit">
           Add task

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { fromDateInput, toDateInput } from "@/lib/client/due-dates";
+import { dueFromInputs, dueInputs } from "@/lib/client/due-dates";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { DESCRIPTION_MAX, LABELS_PER_TASK_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
 import { FormButtons, FormError, TextField, useModal } from "./form-parts";
@@ -17,7 +17,9 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
   const [description, setDescription] = useState(task.description);
   const [priority, setPriority] = useState<Priority>(task.priority);
   const timeZone = useTimeZone();
-  const [dueDate, setDueDate] = useState(toDateInput(task.dueDate, timeZone));
+  const shownDue = dueInputs(task, timeZone);
+  const [dueDate, setDueDate] = useState(shownDue.day);
+  const [dueTime, setDueTime] = useState(shownDue.time);
   const [listId, setListId] = useState(task.listId);
   const [labelIds, setLabelIds] = useState(task.labelIds);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
     if (trimmed !== task.title) changes.title = trimmed;
     if (description !== task.description) changes.description = description;
     if (priority !== task.priority) changes.priority = priority;
-    if (dueDate !== toDateInput(task.dueDate, timeZone)) changes.dueDate = fromDateInput(dueDate, timeZone);
+    if (dueDate !== shownDue.day || dueTime !== shownDue.time) Object.assign(changes, dueFromInputs(dueDate, dueTime, timeZone));
     if (listId !== task.listId) changes.listId = listId;
     if (!sameLabels) changes.labelIds = labelIds;
     if (labelIds.length > LABELS_PER_TASK_MAX) return setError(`A task can have at most ${LABELS_PER_TASK_MAX} labels.`);
@@ -57,6 +59,10 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
           <div className="field">
             <label htmlFor={`${id}-due`}>Due date</label>
             <input id={`${id}-due`} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-time`}>Time</label>
+            <input id={`${id}-time`} type="time" value={dueTime} disabled={!dueDate} onChange={(event) => setDueTime(event.target.value)} />
           </div>
         </div>
         <div className="field">

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { describeActor, describeChange, fieldsInWords, type ChangeNames } from "@/lib/client/describe-change";
 import { errorMessage } from "@/lib/client/error-messages";
 import { undoChange, type ChangeEntry } from "@/lib/client/history-api";
-import { describeDay, fullDate, timeAgo } from "@/lib/client/relative-date";
+import { describeDay, describeMoment, fullDate, timeAgo } from "@/lib/client/relative-date";
 import { readAllAgain } from "@/lib/client/task-cache";
 import { historyQuery } from "@/lib/client/task-queries";
 import { ApiError } from "@/lib/client/tasks-api";
@@ -46,7 +46,8 @@ export function HistoryDialog({ task, onClose }: { task: { id: string; title: st
   const names: ChangeNames = {
     list: (listId) => listById.get(listId)?.name,
     label: (labelId) => labelById.get(labelId)?.name,
-    day: (iso) => describeDay(new Date(iso), now, timeZone),
+    day: (day) => describeDay(day, now, timeZone),
+    moment: (iso) => describeMoment(new Date(iso), now, timeZone),
   };
   const changes = history.data?.pages.flatMap((page) => page.changes) ?? [];
   return (

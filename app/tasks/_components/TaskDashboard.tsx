@@ -7,9 +7,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { errorMessage } from "@/lib/client/error-messages";
 import { applyPending, mutationKeys, type TaskUpdateVariables } from "@/lib/client/pending-changes";
 import { matchesView } from "@/lib/client/task-cache";
+import { dueDay } from "@/lib/client/due-dates";
 import { describeDay, localDay } from "@/lib/client/relative-date";
 import { subtasksQuery, taskCountsQuery, taskListQuery } from "@/lib/client/task-queries";
-import type { Task, TaskFields } from "@/lib/client/tasks-api";
+import type { Task } from "@/lib/client/tasks-api";
 import { formatCount } from "@/lib/format-count";
 import { SUBTASK_DEPTH_MAX, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/constants";
 import { placeSorts, placeStatus, resolveView, STATUS_LABELS, subtasksView, VIEW_SORTS, viewParsers, type Place, type ResolvedView, type ViewSort } from "@/lib/tasks/view";
@@ -22,7 +23,7 @@ import { TaskList, type FocusRequest } from "./TaskList";
 import type { RowActions } from "./TaskRow";
 import { useChangesFeed } from "./useChangesFeed";
 import { RowPlacesContext, useOrganize } from "./useOrganize";
-import { UNDO_SECONDS, useTaskMutations } from "./useTaskMutations";
+import { NO_DUE, UNDO_SECONDS, useTaskMutations, type NewTaskFields } from "./useTaskMutations";
 
 // What only opens on demand (the palette with cmdk, dialogs, the row menu) loads the first time
 // it opens, not with the page: the page's first JavaScript stays small.
@@ -165,7 +166,10 @@ export function TaskDashboard({ feedCursor }: { feedCursor: string }) {
     [organize.listById, organize.labelById, resolved.place.kind],
   );
   const groupByDay = useMemo(
-    () => (resolved.place.kind === "upcoming" && resolved.sort === "due" ? (task: Task) => (task.dueDate ? describeDay(new Date(task.dueDate), new Date(), timeZone) : "No date") : undefined),
+    () => (resolved.place.kind === "upcoming" && resolved.sort === "due" ? (task: Task) => {
+            const day = dueDay(task, timeZone);
+            return day ? describeDay(day, new Date(), timeZone) : "No date";
+          } : undefined),
     [resolved.place.kind, resolved.sort, timeZone],
   );
 
@@ -259,7 +263,7 @@ export function TaskDashboard({ feedCursor }: { feedCursor: string }) {
     focusTask(pendingDelete.id);
   };
 
-  async function add(fields: Pick<TaskFields, "title" | "priority" | "dueDate">): Promise<boolean> {
+  async function add(fields: NewTaskFields): Promise<boolean> {
     // Added where the user is: into the list shown, with the label shown; else into the Inbox.
     const place = resolved.place;
     const task = await mutations.add({
@@ -550,7 +554,7 @@ export function TaskDashboard({ feedCursor }: { feedCursor: string }) {
           onAdd={(title) => {
             const parent = addingSubtaskTo;
             setExpanded((open) => new Set(open).add(parent.id));
-            void mutations.add({ title, priority: "medium", dueDate: null, listId: parent.listId, labelIds: [], parentId: parent.id });
+            void mutations.add({ title, priority: "medium", ...NO_DUE, listId: parent.listId, labelIds: [], parentId: parent.id });
             setAnnouncement(`Added subtask “${title}” to “${parent.title}”.`);
           }}
         />

@@ -3,7 +3,8 @@
 import type { useSortable } from "@dnd-kit/sortable";
 import { memo, use } from "react";
 import type { Task } from "@/lib/client/tasks-api";
-import { describeDay, fullDate, isOverdue } from "@/lib/client/relative-date";
+import { dueDay, isOverdue } from "@/lib/client/due-dates";
+import { describeDay, describeMoment, fullDay } from "@/lib/client/relative-date";
 import { priorityLabel } from "./PrioritySelect";
 import { useTimeZone } from "./TaskPageProviders";
 import { RowPlacesContext } from "./useOrganize";
@@ -54,7 +55,8 @@ export const TaskRow = memo(function TaskRow({ task, position, setSize, top, hei
   const list = showList ? listById.get(task.listId) : undefined;
   const now = new Date();
   const titleId = `task-title-${task.id}`;
-  const overdue = isOverdue(task, now);
+  const overdue = isOverdue(task, now, timeZone);
+  const day = dueDay(task, timeZone);
   return (
     <li
       ref={drag?.setNodeRef}
@@ -94,11 +96,11 @@ export const TaskRow = memo(function TaskRow({ task, position, setSize, top, hei
             <span className="visually-hidden">Priority: </span>
             {priorityLabel(task.priority)}
           </span>
-          {task.dueDate && (
+          {day && (
             <span className={`due${overdue ? " overdue" : ""}`}>
               {overdue ? "Overdue: " : "Due "}
-              <time dateTime={task.dueDate} title={fullDate(new Date(task.dueDate), timeZone)}>
-                {describeDay(new Date(task.dueDate), now, timeZone)}
+              <time dateTime={task.dueAt ?? day} title={fullDay(day)}>
+                {task.dueAt ? describeMoment(new Date(task.dueAt), now, timeZone) : describeDay(day, now, timeZone)}
               </time>
             </span>
           )}

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/error-messages";
-import { describeDay, fullDate, timeAgo } from "@/lib/client/relative-date";
+import { describeDay, fullDate, localDay, timeAgo } from "@/lib/client/relative-date";
 import { readAllAgain } from "@/lib/client/task-cache";
 import { trashQuery } from "@/lib/client/task-queries";
 import { emptyTrash, restoreTask, type TrashedTask } from "@/lib/client/trash-api";
@@ -117,7 +117,7 @@ function TrashItem({ task, busy, onRestore }: { task: TrashedTask; busy: boolean
           <span>
             Deleted for good:{" "}
             <time dateTime={task.purgeAt} title={fullDate(purgeAt, timeZone)}>
-              {describeDay(purgeAt, now, timeZone)}
+              {describeDay(localDay(purgeAt, timeZone), now, timeZone)}
             </time>
           </span>
         </span>

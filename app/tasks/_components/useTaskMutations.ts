@@ -6,7 +6,7 @@ import { mutationKeys, type TaskUpdateVariables } from "@/lib/client/pending-cha
 import { adjustSubtaskCounts, afterWrite, findTask, removeTask, upsertTask } from "@/lib/client/task-cache";
 import { taskKeys, subtasksView } from "@/lib/tasks/view";
 import * as api from "@/lib/client/tasks-api";
-import { ApiError, type Task, type TaskChanges, type TaskFields } from "@/lib/client/tasks-api";
+import { ApiError, type Task, type TaskChanges} from "@/lib/client/tasks-api";
 
 // The page's writes. Each shows at once (the pending overlay, lib/client/pending-changes.ts),
 // creates and edits go to the server one after another in the order they were made (one
@@ -52,7 +52,11 @@ function undoWindow(taskId: string): Promise<boolean> {
 }
 
 /** A new task: its title and details, and where it goes (a subtask: under parentId, in its parent's list). */
-export type NewTask = Pick<TaskFields, "title" | "priority" | "dueDate" | "listId" | "labelIds"> & { parentId?: string | null };
+export type NewTask = Pick<Task, "title" | "priority" | DueField | "listId" | "labelIds"> & { parentId?: string | null };
+/** What the add form fills in; the page adds where the task goes. */
+export type NewTaskFields = Pick<Task, "title" | "priority" | DueField>;
+type DueField = "dueDate" | "dueAt" | "dueTimeZone" | "recurrence";
+export const NO_DUE = { dueDate: null, dueAt: null, dueTimeZone: null, recurrence: null } satisfies Pick<Task, DueField>;
 
 export function useTaskMutations(onError: (error: unknown) => void) {
   const client = useQueryClient();
@@ -69,7 +73,17 @@ export function useTaskMutations(onError: (error: unknown) => void) {
     mutationKey: mutationKeys.create,
     scope: WRITES_IN_ORDER,
     mutationFn: (task: Task) =>
-      api.createTask({ id: task.id, title: task.title, priority: task.priority, dueDate: task.dueDate, listId: task.listId, parentId: task.parentId, labelIds: task.labelIds }),
+      api.createTask({
+        id: task.id,
+        title: task.title,
+        priority: task.priority,
+        dueDate: task.dueDate,
+        dueAt: task.dueAt,
+        ...(task.dueTimeZone && { dueTimeZone: task.dueTimeZone }),
+        listId: task.listId,
+        parentId: task.parentId,
+        labelIds: task.labelIds,
+      }),
     onSuccess: async (task) => {
       upsertTask(client, task);
       if (task.parentId) adjustSubtaskCounts(client, task.parentId, { total: 1, completed: task.completed ? 1 : 0 });
