@@ -25,7 +25,23 @@ const nextConfig: NextConfig = {
   // zod and nodemailer likewise for the API routes: Turbopack put the same 0.8 MB chunk (zod 0.37 MB,
   // nodemailer 0.24 MB) into each of the API's 9 chunk groups, and the API's server function grew
   // to 20.6 MB with the token, MCP and OpenAPI routes; loaded from node_modules, it is 14.8 MB.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "better-auth", "@better-auth/passkey", "zod", "nodemailer"],
+  // The same for the other packages every API route loads through lib/api/route.ts (the Prisma
+  // driver adapter, jose, @vercel/functions, imported by its subpath so that only that file is
+  // traced): Turbopack wrote the same 191 KB chunk of the route wrapper's modules 5 times under
+  // different names (one per differently shaped chunk group); loaded from node_modules, a package
+  // ships once per function however many routes use it. Not the MCP SDK: loaded whole from
+  // node_modules it is 0.8 MB, more than its two bundled copies (MCP and OpenAPI routes).
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "better-auth",
+    "@better-auth/passkey",
+    "zod",
+    "nodemailer",
+    "@prisma/adapter-pg",
+    "jose",
+    "@vercel/functions",
+  ],
   // The readiness check compares the applied migrations with the ones this build ships; sign-up
   // (the JSON endpoint and the form's server action) reads the list of common passwords.
   outputFileTracingIncludes: {

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { attachDatabasePool } from "@vercel/functions";
+import { attachDatabasePool } from "@vercel/functions/db-connections";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { isEmbeddedDatabaseUrl } from "./database-url";
