@@ -13,8 +13,12 @@ export type AllDayDue = { date: string };
 export type TimedDue = { at: string; timeZone: string };
 export type Due = AllDayDue | TimedDue;
 
-/** Periods of each frequency in the 400 years after which the Gregorian calendar repeats. */
-const PERIODS_IN_CYCLE = { DAILY: 146_097, WEEKLY: 20_872, MONTHLY: 4_800, YEARLY: 400 };
+/** At most so many periods of each frequency fit in a year. */
+const PERIODS_PER_YEAR = { DAILY: 366, WEEKLY: 53, MONTHLY: 12, YEARLY: 1 };
+/** The Gregorian calendar repeats after 400 years; every accepted rule recurs within them. */
+const CYCLE_YEARS = 400;
+/** 2001-2028 hold each of the 14 kinds of year (7 first weekdays, leap or not), so each kind of month. */
+const SAMPLE = { start: Temporal.PlainDate.from("2001-01-01"), years: 28 };
 
 /**
  * A rule whose day of the month comes from the anchor (MONTHLY or YEARLY without BYMONTHDAY or
@@ -35,8 +39,12 @@ function monthEnd(parts: RuleParts, anchor: Temporal.PlainDate): Partial<RulePar
 
 /** The first date of the rule from `anchor` after `after` (or on it, if `inclusive`), UNTIL aside. */
 function occurrence(parts: RuleParts, anchor: Temporal.PlainDate, after: Temporal.PlainDate, inclusive: boolean): Temporal.PlainDate | null {
+  return expansion(parts, anchor).next(after.toZonedDateTime("UTC"), inclusive)?.toPlainDate() ?? null;
+}
+
+function expansion(parts: RuleParts, anchor: Temporal.PlainDate, years = CYCLE_YEARS) {
   const rule = { ...parts, ...monthEnd(parts, anchor) };
-  const expansion = new RRuleTemporal({
+  return new RRuleTemporal({
     freq: rule.freq,
     interval: rule.interval,
     byMonth: rule.byMonth,
@@ -46,12 +54,33 @@ function occurrence(parts: RuleParts, anchor: Temporal.PlainDate, after: Tempora
     wkst: rule.wkst,
     dtstart: anchor.toZonedDateTime("UTC"),
     tzid: "UTC",
-    // Every occurrence a valid rule has recurs within one 400-year cycle.
-    maxIterations: Math.ceil(PERIODS_IN_CYCLE[rule.freq] / rule.interval) + 2,
+    // The library gives up after so many periods without an occurrence.
+    maxIterations: Math.ceil((years * PERIODS_PER_YEAR[rule.freq]) / rule.interval) + 2,
     // Public values come from our Temporal (the library may run another one inside).
     temporal: Temporal,
   });
-  return expansion.next(after.toZonedDateTime("UTC"), inclusive)?.toPlainDate() ?? null;
+}
+
+/**
+ * Why a rule would never happen, or null. With INTERVAL 1 a rule that happens in none of the 14
+ * kinds of year happens never. With INTERVAL above 1 the periods visited depend on the start, so a
+ * monthly or yearly rule must happen in every period ("every 2 months in January" would not).
+ */
+function neverHappens(parts: RuleParts): string | null {
+  const everyPeriod = { ...parts, interval: 1, until: undefined };
+  const sampleEnd = SAMPLE.start.add({ years: SAMPLE.years }).toZonedDateTime("UTC");
+  try {
+    expansion(everyPeriod, SAMPLE.start, SAMPLE.years).next(SAMPLE.start.toZonedDateTime("UTC"), true);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith("Maximum iterations")) return "The rule never happens.";
+    throw error;
+  }
+  if (parts.interval === 1 || (parts.freq !== "MONTHLY" && parts.freq !== "YEARLY")) return null;
+  const dates = expansion(everyPeriod, SAMPLE.start, SAMPLE.years).between(SAMPLE.start.toZonedDateTime("UTC"), sampleEnd, false);
+  const periods = new Set(dates.map((zoned) => (parts.freq === "MONTHLY" ? zoned.year * 12 + zoned.month : zoned.year)));
+  if (periods.size === SAMPLE.years * PERIODS_PER_YEAR[parts.freq]) return null;
+  const unit = parts.freq === "MONTHLY" ? "month" : "year";
+  return `With INTERVAL=${parts.interval} the rule must happen in every ${unit}; as it is, whether it ever happens would depend on the start date.`;
 }
 
 /** The first occurrence that UNTIL allows, or null when the rule is exhausted. */
@@ -80,13 +109,8 @@ function at(date: Temporal.PlainDate, time: Temporal.PlainTime, timeZone: string
 export function parseRule(text: string): ParsedRule {
   const parsed = ruleParts(text);
   if (!parsed.ok) return parsed;
-  try {
-    occurrence(parsed.parts, Temporal.PlainDate.from("2000-01-01"), Temporal.PlainDate.from("2000-01-01"), true);
-  } catch (error) {
-    // No occurrence within a whole calendar cycle: e.g. BYSETPOS=2 of a set of one day.
-    if (error instanceof Error && error.message.startsWith("Maximum iterations")) return { ok: false, problem: "The rule never happens." };
-    throw error;
-  }
+  const never = neverHappens(parsed.parts);
+  if (never) return { ok: false, problem: never };
   return { ok: true, rule: formatParts(parsed.parts) };
 }
 

@@ -155,6 +155,15 @@ function readParts(text: string): RuleParts {
   if (freq === "YEARLY" && (parts.byMonth?.length ?? 0) > 1 && !parts.byMonthDay && !parts.byDay) {
     problem("A yearly rule with several months needs BYMONTHDAY or BYDAY to name the day.");
   }
+  // With INTERVAL above 1 the periods the rule visits depend on the start: "every 7 days on
+  // Monday" from a Wednesday, or "every 2 weeks in January" from an odd week, would never happen.
+  // Monthly and yearly rules are checked for this by expanding them (see parseRule).
+  if (parts.interval > 1 && freq === "DAILY" && (parts.byDay || parts.byMonth || parts.byMonthDay)) {
+    problem("A daily rule with INTERVAL above 1 cannot have BYDAY, BYMONTH or BYMONTHDAY: whether it ever happens would depend on the start date.");
+  }
+  if (parts.interval > 1 && freq === "WEEKLY" && parts.byMonth) {
+    problem("A weekly rule with INTERVAL above 1 cannot have BYMONTH: whether it ever happens would depend on the start date.");
+  }
   if (parts.byMonthDay) {
     const months = parts.byMonth ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     const longest = Math.max(...months.map((month) => MONTH_LENGTHS[month - 1]));
