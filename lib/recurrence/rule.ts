@@ -3,7 +3,7 @@ import { Temporal } from "temporal-polyfill";
 // The subset of RFC 5545 RRULE a task may repeat by, checked and written in one canonical form.
 // A rule carries no DTSTART: the task's due date is the start (the anchor), and it moves on each
 // completion. That is also why COUNT is refused: it counts from the first occurrence ever, which a
-// task that keeps only its current due cannot know (a rule like "5 times" becomes UNTIL at creation).
+// task that keeps only its current due cannot know; a rule that ends says so with UNTIL.
 
 /** The longest rule text accepted, before normalising. */
 export const RULE_MAX_LENGTH = 200;
