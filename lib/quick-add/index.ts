@@ -1,0 +1,2 @@
+export { parseQuickAdd, normaliseSpaces } from "./parse";
+export type * from "./types";
