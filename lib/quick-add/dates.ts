@@ -24,10 +24,11 @@ const PREPOSITIONS = new Set(["on", "in", "by", "due", "until", "till", "before"
 const WEAK_TIME = /\bat\s+\d{1,2}(?:\.\d{1,2})?(?!\d|[.:]\d|\s*[ap]\.?m(?![a-z]))(?:\s*o['’]?clock(?![a-z]))?/giu;
 const CASUAL = /\b(?:today|tonight|tomorrow|tmrw?)\b/;
 const NEXT_OR_THIS = /\b(?:next|this)\b/;
+const NEXT = /\bnext\b/;
 const COUNTED = /\b(?:in|within|after)\s|\bfrom now\b/;
 const STRONG_TIME = /\d\s*[ap]\.?m\.?(?![a-z])|\d:\d\d|\b(?:noon|midnight)\b/;
 const NUMERIC_DAY = /^\d{1,4}\s*[/.-]\s*\d/;
-const LEADING_PREPOSITION = /^(\w+)\s/;
+const LEADING_WORD = /^(\w+)\s/;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 9999;
 
@@ -79,12 +80,13 @@ export function findDate(
   const results = chrono.parse(masked, { instant: now, timezone: offsetMinutes }, { forwardDate: true });
 
   for (const result of results) {
+    // chrono's text may end with a space ("dec 24 " before another token)
+    const text = result.text.trimEnd().toLowerCase();
     const start = result.index;
-    const end = start + result.text.length;
-    const text = result.text.toLowerCase();
+    const end = start + text.length;
     const before = wordBefore(masked, start);
-    const leading = LEADING_PREPOSITION.exec(text)?.[1];
-    const preposition = (leading && PREPOSITIONS.has(leading)) || (before !== null && PREPOSITIONS.has(before.word));
+    const leading = PREPOSITIONS.has(LEADING_WORD.exec(text)?.[1] ?? "");
+    const preposition = leading || (before !== null && PREPOSITIONS.has(before.word));
     let atEnd = true;
     for (let i = end; i < masked.length && atEnd; i++) atEnd = /\s/.test(masked[i]) || recognisedAt(i);
 
@@ -119,6 +121,13 @@ export function findDate(
       date = Temporal.PlainDate.from({ year, month, day }, { overflow: "reject" });
     } catch {
       continue;
+    }
+    if (certain("weekday") && !certain("day")) {
+      // chrono picks a weekday's week by the machine's zone ("friday" on a Friday was today or a week
+      // on): count it here instead, from today in the user's zone; "next" means after today.
+      const today = nowHere.toPlainDate();
+      const ahead = (((point.get("weekday") ?? 0) - (today.dayOfWeek % 7) + 7) % 7) || (NEXT.test(text) ? 7 : 0);
+      date = today.add({ days: ahead });
     }
     const timeOfDay = `${pad(hour)}:${pad(minute)}`;
     if (!certain("hour")) return { start: spanStart, end, due: { date: date.toString() }, timeOfDay: null };

@@ -14,6 +14,9 @@ const ESCAPE = /(?<!\S)\\(?=\S)/g;
 const NAME_END = /^(?:$|[\s,.;:!?)])/;
 const PRIORITY_OF: Record<string, Priority> = { "1": "high", "2": "medium", "3": "low", "4": "low" };
 
+/** The level of a priority token: p1/!1 high, p2/!2 medium, p3, p4, !3, !4 low (the data has three). */
+export const priorityOfToken = (token: string): Priority => PRIORITY_OF[token.slice(1)] ?? "low";
+
 type Named = { id: string; name: string; lower: string };
 
 /** The longest name that follows position `at` (case-insensitive, ending at a word's end). */
@@ -82,7 +85,7 @@ export function parseQuickAdd(input: string, options: QuickAddOptions): QuickAdd
       else listId ??= named.id;
     } else if (isFree(start, start + 2)) {
       add("priority", start, start + 2);
-      priority ??= PRIORITY_OF[match[0][1]];
+      priority ??= priorityOfToken(match[0]);
     }
   }
 
