@@ -41,6 +41,8 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
     "jose",
     "@vercel/functions",
+    "rrule-temporal",
+    "temporal-polyfill",
   ],
   // The readiness check compares the applied migrations with the ones this build ships; sign-up
   // (the JSON endpoint and the form's server action) reads the list of common passwords.

@@ -62,7 +62,19 @@ export class ConflictError extends Error {
 export class RuleError extends Error {
   override name = "RuleError";
   constructor(
-    readonly code: "inbox_fixed" | "list_archived" | "subtask_too_deep" | "subtask_cycle" | "subtask_list" | "not_a_sibling",
+    readonly code: "inbox_fixed" | "list_archived" | "subtask_too_deep" | "subtask_cycle" | "subtask_list" | "not_a_sibling" | "recurrence_needs_due",
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A request that could do harm if repeated, sent without what makes it safe to repeat: 428. */
+export class PreconditionError extends Error {
+  override name = "PreconditionError";
+  constructor(
+    readonly code: "occurrence_required",
     message: string,
     readonly field?: string,
   ) {

@@ -1,7 +1,7 @@
 import { AuthenticationError, AuthUnavailableError, InsufficientScopeError } from "../auth";
 import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
 import { getLogger } from "../log";
-import { ConflictError, NotFoundError, OfAnotherUserError, RuleError } from "../domain-errors";
+import { ConflictError, NotFoundError, OfAnotherUserError, PreconditionError, RuleError } from "../domain-errors";
 import { errorBody, RequestError } from "./errors";
 import { RateLimitedError } from "./rate-limit";
 
@@ -42,6 +42,7 @@ export function errorResponse(error: unknown, requestId: string): Response {
     return errorJson(409, error.code, error.message, Object.keys(details).length > 0 ? { details } : {});
   }
   if (error instanceof RuleError) return errorJson(422, error.code, error.message, fieldDetails(error));
+  if (error instanceof PreconditionError) return errorJson(428, error.code, error.message, fieldDetails(error));
   if (error instanceof RateLimitedError) return errorJson(429, "rate_limited", error.message, { headers: { "Retry-After": String(error.retryAfterSeconds) } });
   if (isDatabaseUnavailableError(error)) {
     getLogger().warn({ err: error, requestId }, "the database is unavailable");

@@ -83,7 +83,7 @@ export interface paths {
          * Update a task
          * @description Scope: `tasks:write` (add, change, complete and restore tasks).
          *
-         *     Changes the fields it names, at least one; `after` moves it in the manual order. `?subtasks=complete` completes its open subtasks with it.
+         *     Changes the fields it names, at least one; `after` moves it in the manual order. `?subtasks=complete` completes its open subtasks with it. Completing a repeating task moves it to its next occurrence: send `occurrence`.
          */
         patch: operations["updateTask"];
         trace?: never;
@@ -105,7 +105,7 @@ export interface paths {
          * Toggle a task's completion
          * @description Scope: `tasks:write` (add, change, complete and restore tasks).
          *
-         *     `?subtasks=complete` completes its open subtasks with it.
+         *     `?subtasks=complete` completes its open subtasks with it. A repeating task stays open and moves to its next occurrence; `?occurrence=` (its dueDate or dueAt) names the one completed, so that a repeated request completes it once.
          */
         patch: operations["toggleTaskCompletion"];
         trace?: never;
@@ -1073,6 +1073,15 @@ export interface operations {
                     dueDate?: string | null;
                     dueAt?: string | null;
                     dueTimeZone?: string;
+                    recurrence?: {
+                        /** @description An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=MO (lib/recurrence: COUNT is not accepted, UNTIL is). */
+                        rule: string;
+                        /**
+                         * @default schedule
+                         * @enum {string}
+                         */
+                        mode?: "schedule" | "completion";
+                    } | null;
                     completed?: boolean;
                     listId?: string;
                     parentId?: string | null;
@@ -1216,6 +1225,15 @@ export interface operations {
                     dueDate: string | null;
                     dueAt?: string | null;
                     dueTimeZone?: string;
+                    recurrence?: {
+                        /** @description An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=MO (lib/recurrence: COUNT is not accepted, UNTIL is). */
+                        rule: string;
+                        /**
+                         * @default schedule
+                         * @enum {string}
+                         */
+                        mode?: "schedule" | "completion";
+                    } | null;
                     completed: boolean;
                     listId?: string;
                     parentId?: string | null;
@@ -1240,6 +1258,15 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            /** @description occurrence_required: completing a repeating task needs `occurrence`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
@@ -1292,11 +1319,22 @@ export interface operations {
                     dueDate?: string | null;
                     dueAt?: string | null;
                     dueTimeZone?: string;
+                    recurrence?: {
+                        /** @description An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=MO (lib/recurrence: COUNT is not accepted, UNTIL is). */
+                        rule: string;
+                        /**
+                         * @default schedule
+                         * @enum {string}
+                         */
+                        mode?: "schedule" | "completion";
+                    } | null;
                     completed?: boolean;
                     listId?: string;
                     parentId?: string | null;
                     labelIds?: string[];
                     after?: string | null;
+                    /** @description For a repeating task: the due being completed (its dueDate, or its dueAt), as the client last read it. */
+                    occurrence?: string;
                 };
             };
         };
@@ -1317,6 +1355,15 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            /** @description occurrence_required: completing a repeating task needs `occurrence`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
@@ -1326,6 +1373,7 @@ export interface operations {
         parameters: {
             query?: {
                 subtasks?: "complete";
+                occurrence?: string;
             };
             header?: never;
             path: {
@@ -1348,6 +1396,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
+            /** @description occurrence_required: completing a repeating task needs `occurrence`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

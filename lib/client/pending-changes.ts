@@ -27,12 +27,21 @@ export interface PendingChanges {
   deletes: ReadonlySet<string>;
 }
 
+/** What a change still on its way shows: a repeating task's completion leaves it open (the server moves its due on). */
+function shownChanges({ occurrence, completed, recurrence, ...changes }: TaskChanges): Partial<Task> {
+  return {
+    ...changes,
+    ...(completed !== undefined && occurrence === undefined && { completed }),
+    ...(recurrence !== undefined && { recurrence: recurrence && { rule: recurrence.rule, mode: recurrence.mode ?? "schedule" } }),
+  };
+}
+
 export function applyPending(confirmed: Task[], view: ResolvedView, pending: PendingChanges): Task[] {
   const { creates, updates, deletes } = pending;
   if (creates.length === 0 && updates.length === 0 && deletes.size === 0) return confirmed;
   const known = new Set(confirmed.map((task) => task.id));
   const added = creates.filter((task) => !known.has(task.id));
-  const withUpdates = (task: Task) => updates.reduce((current, update) => (update.id === task.id ? { ...current, ...update.changes } : current), task);
+  const withUpdates = (task: Task) => updates.reduce((current, update) => (update.id === task.id ? { ...current, ...shownChanges(update.changes) } : current), task);
   const all = addsAtEnd(view) ? [...confirmed, ...added] : [...added.reverse(), ...confirmed]; // newest on top
   return moveByAfter(all, updates).flatMap((task) => {
     if (deletes.has(task.id)) return [];

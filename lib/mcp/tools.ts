@@ -106,11 +106,16 @@ export function createTaskServer(caller: ToolCaller): McpServer {
     "complete_task",
     {
       title: "Complete a task",
-      description: "Marks a task completed (or, with completed: false, not completed again).",
+      description: "Marks a task completed (or, with completed: false, not completed again). A repeating task stays open and moves to its next due date.",
       inputSchema: byId.extend({ completed: z.boolean().default(true) }),
       annotations: { idempotentHint: true },
     },
-    needing(caller, "tasks:write", async ({ id, completed }) => json(await updateTaskForUser(actor, id, { completed }))),
+    needing(caller, "tasks:write", async ({ id, completed }) => {
+      // A repeating task's completion names the occurrence this caller saw: a retried call completes it once.
+      const task = completed ? await getTaskForUser(userId, id) : null;
+      const occurrence = task?.recurrence ? (task.dueAt ?? task.dueDate ?? undefined) : undefined;
+      return json(await updateTaskForUser(actor, id, { completed, ...(occurrence && { occurrence }) }));
+    }),
   );
   server.registerTool(
     "delete_task",

@@ -40,6 +40,5 @@ export const DUE_DATE_FORMAT = "dueDate must be a date such as 2026-12-24 (a who
 export const DUE_AT_FORMAT = "dueAt must be an ISO 8601 date-time with its offset (e.g. 2026-12-24T17:00:00Z), or null.";
 export const DUE_TIME_ZONE_FORMAT = "dueTimeZone must be an IANA time zone, such as Europe/Paris.";
 
-/** How a repeating task steps: on its fixed schedule (Todoist's "every"), or from each completion ("every!"). */
-export const RECURRENCE_MODES = ["schedule", "completion"] as const;
-export type RecurrenceMode = (typeof RECURRENCE_MODES)[number];
+/** An occurrence of a repeating task, as a client names it: its dueDate, or its dueAt. */
+export const OCCURRENCE_MAX = 40;

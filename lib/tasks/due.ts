@@ -1,4 +1,5 @@
 import { Temporal } from "temporal-polyfill";
+import type { Due } from "../recurrence";
 
 // How a due is stored (prisma/schema.prisma Task): a whole day in `dueDate` (a DATE, read and
 // written as UTC midnight), or a moment in `dueAt` with the zone of its wall clock in
@@ -13,6 +14,19 @@ export interface DueColumns {
 }
 
 const NO_DUE: DueColumns = { dueDate: null, dueAt: null, dueTimeZone: null, dueSort: null };
+
+/** Whether the columns hold a due (a task that repeats needs one). */
+export const hasDue = (columns: DueColumns) => columns.dueDate !== null || columns.dueAt !== null;
+
+/** A stored due as lib/recurrence takes it, or null for none. */
+export function recurrenceDue(row: { dueDate: string | null; dueAt: Date | null; dueTimeZone: string | null }): Due | null {
+  if (row.dueAt && row.dueTimeZone) return { at: row.dueAt.toISOString(), timeZone: row.dueTimeZone };
+  return row.dueDate ? { date: row.dueDate } : null;
+}
+
+/** The due columns of one lib/recurrence computed. */
+export const columnsOfDue = (due: Due): DueColumns =>
+  dueColumns("date" in due ? { dueDate: due.date } : { dueAt: new Date(due.at), dueTimeZone: due.timeZone })!;
 
 /** The wall-clock time of a moment in a zone, as the Date that reads so in UTC. */
 export function wallClock(at: Date, timeZone: string): Date {

@@ -10,11 +10,11 @@ import {
   DUE_DAY_MAX,
   DUE_DAY_MIN,
   DUE_TIME_ZONE_FORMAT,
+  OCCURRENCE_MAX,
   LABELS_PER_TASK_MAX,
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
   PRIORITIES,
-  RECURRENCE_MODES,
   SEARCH_MAX,
   SORTS,
   TASK_STATUSES,
@@ -23,6 +23,7 @@ import {
   type TaskSort,
 } from "./constants";
 import { decodeCursor } from "./cursor";
+import { parseRule, RECURRENCE_MODES, RULE_MAX_LENGTH } from "../recurrence";
 import { isTimeZone } from "./day-bounds";
 
 // What a client may send to the task API. Objects are strict: an unknown field (userId,
@@ -55,7 +56,31 @@ const dueAt = z
 const dueTimeZone = z
   .string(says("dueTimeZone", DUE_TIME_ZONE_FORMAT))
   .refine(isTimeZone, DUE_TIME_ZONE_FORMAT);
-const due = { dueDate: dueDate.optional(), dueAt: dueAt.optional(), dueTimeZone: dueTimeZone.optional() };
+const recurrence = z.union(
+  [
+    z.strictObject({
+      rule: z
+        .string(says("recurrence.rule", "recurrence.rule must be text."))
+        .max(RULE_MAX_LENGTH, `recurrence.rule must be at most ${RULE_MAX_LENGTH} characters.`)
+        .transform((text, context) => {
+          const parsed = parseRule(text);
+          if (parsed.ok) return parsed.rule;
+          context.addIssue({ code: "custom", message: parsed.problem });
+          return z.NEVER;
+        })
+        .meta({ description: "An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=MO (lib/recurrence: COUNT is not accepted, UNTIL is)." }),
+      mode: z.enum(RECURRENCE_MODES, says("recurrence.mode", "recurrence.mode must be schedule or completion.")).default("schedule"),
+    }),
+    z.null(),
+  ],
+  says("recurrence", "recurrence must be { rule, mode } or null."),
+);
+const due = { dueDate: dueDate.optional(), dueAt: dueAt.optional(), dueTimeZone: dueTimeZone.optional(), recurrence: recurrence.optional() };
+/** The occurrence of a repeating task a completion is for: completing it twice completes it once. */
+export const occurrenceSchema = z
+  .string(says("occurrence", "occurrence must be text."))
+  .max(OCCURRENCE_MAX, `occurrence must be at most ${OCCURRENCE_MAX} characters.`)
+  .meta({ description: "For a repeating task: the due being completed (its dueDate, or its dueAt), as the client last read it." });
 /** A due is one of the two kinds, and a moment says which zone's clock it is on. */
 function dueIsOneKind(fields: { dueDate?: string | null; dueAt?: Date | null; dueTimeZone?: string }, context: z.RefinementCtx): void {
   if (fields.dueDate != null && fields.dueAt != null) context.addIssue({ code: "custom", path: ["dueAt"], message: "Send dueDate (a whole day) or dueAt (a moment), not both." });
@@ -100,7 +125,7 @@ export const replaceTaskSchema = z.strictObject({ title, description, priority, 
 /** PATCH changes the fields it names, at least one; `after` moves it in the manual order. */
 export const updateTaskSchema = taskFieldsSchema
   .partial()
-  .extend({ after: afterSchema.optional() })
+  .extend({ after: afterSchema.optional(), occurrence: occurrenceSchema.optional() })
   .refine(...changesSomething)
   .superRefine(dueIsOneKind);
 
@@ -108,6 +133,11 @@ export const updateTaskSchema = taskFieldsSchema
 export const taskChangeQuerySchema = z.object({
   subtasks: z.enum(["complete"], { error: "subtasks must be complete, or left out." }).optional(),
 });
+
+export const OCCURRENCE_REQUIRED = "occurrence_required: completing a repeating task needs `occurrence`.";
+
+/** PATCH /complete: for a repeating task, the occurrence it completes. */
+export const toggleQuerySchema = taskChangeQuerySchema.extend({ occurrence: occurrenceSchema.optional() });
 
 export type TaskInput = z.output<typeof createTaskSchema>;
 export type TaskUpdate = z.output<typeof updateTaskSchema>;

@@ -1,14 +1,16 @@
 import { Prisma } from "@/generated/prisma/client";
 import { setActor, type Actor } from "../actor";
 import { getPrisma } from "../db";
-import { ConflictError, limitReached } from "../domain-errors";
+import { ConflictError, limitReached, PreconditionError, RuleError } from "../domain-errors";
 import { assertOwnLabels, missingRowError, ownedList, ownedTask } from "../ownership";
 import { purgeExpiredTrash } from "../trash/purge";
 import { startUserWrite } from "../user-lock";
 import { TASKS_PER_USER_MAX } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
 import { dueRange } from "./day-bounds";
-import { dayDate, dayText, dueColumns, type DueColumns } from "./due";
+import { columnsOfDue, dayDate, dayText, dueColumns, hasDue, recurrenceDue, type DueColumns } from "./due";
+import { validTimeZone } from "../client/relative-date";
+import { nextDue, type Due, type Recurrence, type RecurrenceMode } from "../recurrence";
 import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
 import type { z } from "zod";
 import type { ListQuery, TaskFilters, TaskInput, TaskUpdate, taskCountsSchema, taskPageSchema, taskSchema } from "./schemas";
@@ -160,8 +162,9 @@ export async function countTasksForUser(userId: string, filters: TaskFilters): P
 /** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */
 export async function createTaskForUser(actor: Actor, input: TaskInput): Promise<Task> {
   const { userId } = actor;
-  const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, ...fields } = input;
+  const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, recurrence, ...fields } = input;
   const due = dueColumns({ dueDate, dueAt, dueTimeZone });
+  const repeat = repeatColumns(recurrence, due, false);
   return getPrisma().$transaction(async (tx) => {
     // Serializes this user's creates, so that the count check and the insert cannot interleave.
     await startUserWrite(tx, actor);
@@ -172,7 +175,7 @@ export async function createTaskForUser(actor: Actor, input: TaskInput): Promise
     // nothing is written or returned, instead of a unique violation failing the transaction. A
     // concurrent create of the same id (another user's passes the per-user lock above) waits for
     // that one to commit, then inserts nothing.
-    const [created] = await tx.task.createManyAndReturn({ data: [{ ...fields, ...due, ...place!, userId }], select: { id: true }, skipDuplicates: true });
+    const [created] = await tx.task.createManyAndReturn({ data: [{ ...fields, ...due, ...repeat, ...place!, userId }], select: { id: true }, skipDuplicates: true });
     if (!created) throw new ConflictError("conflict", "A task with this id already exists.");
     if (labelIds?.length) await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: created.id, labelId })) });
     return readTask(tx, userId, created.id);
@@ -189,15 +192,24 @@ export async function getTaskForUser(userId: string, taskId: string): Promise<Ta
  */
 export async function updateTaskForUser(actor: Actor, taskId: string, changes: TaskUpdate, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
   const { userId } = actor;
-  const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, ...fields } = changes;
+  const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, recurrence, occurrence, ...fields } = changes;
   const due = dueColumns({ dueDate, dueAt, dueTimeZone });
+  const prisma = getPrisma();
+  if (fields.completed === true && (await repeatingAndOpen(prisma, userId, taskId))) {
+    // Completing a repeating task moves it to its next occurrence; the rest of the change first.
+    if (occurrence === undefined) throw occurrenceRequired();
+    const rest = Object.fromEntries(Object.entries(changes).filter(([field]) => field !== "completed" && field !== "occurrence")) as TaskUpdate;
+    if (Object.keys(rest).length > 0) await updateTaskForUser(actor, taskId, rest, options);
+    return completeOccurrence(actor, taskId, occurrence);
+  }
+  // A rule needs a due: the one sent, or the task's own.
+  const repeat = repeatColumns(recurrence, due, recurrence && !due ? await hasStoredDue(prisma, userId, taskId) : false);
   const now = new Date();
   const cascade = options.completeSubtasks === true && fields.completed === true;
-  const prisma = getPrisma();
   if (listId === undefined && parentId === undefined && sibling === undefined && labelIds === undefined && !cascade) {
     // Only the task's own fields: one scoped statement, which names the actor too, then the read.
     const count = await prisma.$executeRaw`
-      UPDATE "task" SET ${Prisma.join([...ownFieldAssignments(fields, due), Prisma.sql`"updatedAt" = ${now}`])}
+      UPDATE "task" SET ${Prisma.join([...ownFieldAssignments(fields, due, repeat), Prisma.sql`"updatedAt" = ${now}`])}
       FROM (SELECT ${setActor(actor)}) AS actor
       WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL`;
     if (count === 0) throw await missingRowError(prisma, userId, "task", taskId);
@@ -209,7 +221,7 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
     if (!current) throw await missingRowError(tx, userId, "task", taskId);
     const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, current);
     if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
-    await tx.task.update({ where: { id: taskId }, data: { ...fields, ...due, ...place, updatedAt: now } });
+    await tx.task.update({ where: { id: taskId }, data: { ...fields, ...due, ...repeat, ...place, updatedAt: now } });
     if (place && place.listId !== current.listId) await moveSubtasks(tx, userId, taskId, place.listId, now);
     if (labelIds) {
       await tx.taskLabel.deleteMany({ where: { taskId, labelId: { notIn: labelIds } } });
@@ -225,15 +237,20 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
  * from the app, as in every write through Prisma: SQL's CURRENT_TIMESTAMP, stored in a column
  * without a zone, would be the session's local time, shifted unless the session runs in UTC.
  */
-export async function toggleTaskForUser(actor: Actor, taskId: string, options: { completeSubtasks?: boolean } = {}): Promise<Task> {
+export async function toggleTaskForUser(actor: Actor, taskId: string, options: { completeSubtasks?: boolean; occurrence?: string } = {}): Promise<Task> {
   const { userId } = actor;
   const toggle = async (db: Db) => {
     const now = new Date();
+    // Not an open repeating task: completing one moves it to its next occurrence instead.
     const [row] = await db.$queryRaw<{ completed: boolean }[]>`
       UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${now}
       FROM (SELECT ${setActor(actor)}) AS actor
-      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL RETURNING "completed"`;
-    if (!row) throw await missingRowError(db, userId, "task", taskId);
+      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL AND ("recurrence" IS NULL OR "completed") RETURNING "completed"`;
+    if (!row) {
+      if (!(await repeatingAndOpen(db, userId, taskId))) throw await missingRowError(db, userId, "task", taskId);
+      if (options.occurrence === undefined) throw occurrenceRequired();
+      return completeOccurrence(actor, taskId, options.occurrence);
+    }
     if (row.completed && options.completeSubtasks) await completeSubtasks(db, userId, taskId, now);
     return readTask(db, userId, taskId);
   };
@@ -266,8 +283,76 @@ export async function deleteTaskForUser(actor: Actor, taskId: string): Promise<v
   });
 }
 
+const occurrenceRequired = () =>
+  new PreconditionError(
+    "occurrence_required",
+    "This task repeats: send occurrence, the due you are completing (its dueDate or dueAt), so that a repeated request cannot complete two occurrences.",
+    "occurrence",
+  );
+
+/** Whether the user's task repeats and is open (missing: false, and the caller says why). */
+async function repeatingAndOpen(db: Db, userId: string, taskId: string): Promise<boolean> {
+  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: { recurrence: true, completed: true } });
+  return row !== null && row.recurrence !== null && !row.completed;
+}
+
+async function hasStoredDue(db: Db, userId: string, taskId: string): Promise<boolean> {
+  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: { dueDate: true, dueAt: true } });
+  return row === null || row.dueDate !== null || row.dueAt !== null; // a missing task fails in the write, with its 403 or 404
+}
+
+/**
+ * The repeat columns a write sets: its rule, which needs a due (sent in the same write, or
+ * `storedDue`); clearing the due clears the rule too, as nothing would be left to repeat.
+ */
+function repeatColumns(recurrence: Recurrence | null | undefined, due: DueColumns | undefined, storedDue: boolean): { recurrence?: string | null; recurrenceMode?: RecurrenceMode | null } {
+  if (recurrence === null || (recurrence === undefined && due && !hasDue(due))) return { recurrence: null, recurrenceMode: null };
+  if (recurrence === undefined) return {};
+  if (due ? !hasDue(due) : !storedDue) throw new RuleError("recurrence_needs_due", "A repeating task needs a due date: send dueDate or dueAt with recurrence.", "recurrence");
+  return { recurrence: recurrence.rule, recurrenceMode: recurrence.mode };
+}
+
+/**
+ * Completes one occurrence of a repeating task: the task stays open, due at the rule's next
+ * occurrence (counted in the user's zone), and records the occurrence it completed (the change
+ * log's entry is the completion's record). Only if its due is still `occurrence`: a second request
+ * for the same occurrence, or two at once, finds it moved on and changes nothing. A rule with no
+ * occurrence left completes the task for good.
+ */
+async function completeOccurrence(actor: Actor, taskId: string, occurrence: string): Promise<Task> {
+  const { userId } = actor;
+  const prisma = getPrisma();
+  const [row] = await prisma.$queryRaw<{ dueDate: string | null; dueAt: Date | null; dueTimeZone: string | null; recurrence: string; recurrenceMode: RecurrenceMode; timeZone: string | null }[]>`
+    SELECT t."dueDate"::text AS "dueDate", t."dueAt", t."dueTimeZone", t."recurrence", t."recurrenceMode"::text AS "recurrenceMode", u."timeZone"
+    FROM "task" t JOIN "user" u ON u."id" = t."userId"
+    WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND t."recurrence" IS NOT NULL AND NOT t."completed"`;
+  const current = row ? recurrenceDue(row) : null;
+  if (!row || !current || !sameOccurrence(current, occurrence)) return readTask(prisma, userId, taskId);
+  const now = new Date();
+  const next = nextDue({ recurrence: { rule: row.recurrence, mode: row.recurrenceMode }, due: current, completedAt: now, timeZone: validTimeZone(row.timeZone ?? undefined) });
+  const stillDue = "date" in current ? Prisma.sql`"dueDate" = ${current.date}::date` : Prisma.sql`"dueAt" = ${row.dueAt}`;
+  await prisma.$executeRaw`
+    UPDATE "task" SET ${Prisma.join([
+      ...(next ? ownFieldAssignments({}, columnsOfDue(next), {}) : [Prisma.sql`"completed" = true`]),
+      Prisma.sql`"completedOccurrence" = ${"date" in current ? current.date : current.at}`,
+      Prisma.sql`"updatedAt" = ${now}`,
+    ])}
+    FROM (SELECT ${setActor(actor)}) AS actor
+    WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL AND NOT "completed" AND ${stillDue}`;
+  return readTask(prisma, userId, taskId);
+}
+
+/** Whether a client's occurrence names the due: the same day, or the same instant however written. */
+function sameOccurrence(due: Due, occurrence: string): boolean {
+  return "date" in due ? due.date === occurrence : occurrence.includes("T") && Date.parse(occurrence) === Date.parse(due.at);
+}
+
 /** The SET items for a task's own fields (never its owner, place or labels). */
-function ownFieldAssignments(fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority">, due: DueColumns | undefined): Prisma.Sql[] {
+function ownFieldAssignments(
+  fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority">,
+  due: DueColumns | undefined,
+  repeat: ReturnType<typeof repeatColumns>,
+): Prisma.Sql[] {
   const { title, description, completed, priority } = fields;
   return [
     title !== undefined && Prisma.sql`"title" = ${title}`,
@@ -282,5 +367,7 @@ function ownFieldAssignments(fields: Pick<TaskUpdate, "title" | "description" | 
           Prisma.sql`"dueSort" = ${due.dueSort}`,
         ]
       : []),
+    repeat.recurrence !== undefined && Prisma.sql`"recurrence" = ${repeat.recurrence}`,
+    repeat.recurrenceMode !== undefined && Prisma.sql`"recurrenceMode" = ${repeat.recurrenceMode}::"RecurrenceMode"`,
   ].filter((item) => item !== false);
 }

@@ -196,9 +196,12 @@ export function TaskDashboard({ feedCursor }: { feedCursor: string }) {
       const completed = !task.completed;
       const openSubtasks = task.subtasks.total - task.subtasks.completed;
       if (completed && openSubtasks > 0 && completeSubtasks === undefined) return setCompleting(task);
-      mutations.update(task.id, { completed }, completeSubtasks === true);
-      setAnnouncement(`${completed ? "Completed" : "Reopened"} “${task.title}”.`);
-      if (!matchesView({ ...task, completed }, resolved) && document.activeElement?.closest(`[data-task-id="${task.id}"]`)) focusAfterLeaving(task);
+      // A repeating task stays open and moves on; the server is told which occurrence this was.
+      const repeating = completed && task.recurrence !== null;
+      const occurrence = task.dueAt ?? task.dueDate ?? undefined;
+      mutations.update(task.id, repeating ? { completed, occurrence } : { completed }, completeSubtasks === true);
+      setAnnouncement(repeating ? `Completed “${task.title}”; it repeats, and moves to its next date.` : `${completed ? "Completed" : "Reopened"} “${task.title}”.`);
+      if (!repeating && !matchesView({ ...task, completed }, resolved) && document.activeElement?.closest(`[data-task-id="${task.id}"]`)) focusAfterLeaving(task);
     },
     edit: (task: Task) => setEditing(task),
     remove: (task: Task) => {
@@ -266,10 +269,11 @@ export function TaskDashboard({ feedCursor }: { feedCursor: string }) {
   async function add(fields: NewTaskFields): Promise<boolean> {
     // Added where the user is: into the list shown, with the label shown; else into the Inbox.
     const place = resolved.place;
+    const { listId, labelIds = [], ...rest } = fields;
     const task = await mutations.add({
-      ...fields,
-      listId: place.kind === "list" ? place.listId : organize.inboxId,
-      labelIds: place.kind === "label" ? [place.labelId] : [],
+      ...rest,
+      listId: listId ?? (place.kind === "list" ? place.listId : organize.inboxId),
+      labelIds: place.kind === "label" && !labelIds.includes(place.labelId) ? [place.labelId, ...labelIds] : labelIds,
     });
     if (!task) return false;
     setAnnouncement(`Added “${task.title}”.`);

@@ -4,6 +4,7 @@ import type { useSortable } from "@dnd-kit/sortable";
 import { memo, use } from "react";
 import type { Task } from "@/lib/client/tasks-api";
 import { dueDay, isOverdue } from "@/lib/client/due-dates";
+import { describeRule } from "@/lib/recurrence";
 import { describeDay, describeMoment, fullDay } from "@/lib/client/relative-date";
 import { priorityLabel } from "./PrioritySelect";
 import { useTimeZone } from "./TaskPageProviders";
@@ -102,6 +103,12 @@ export const TaskRow = memo(function TaskRow({ task, position, setSize, top, hei
               <time dateTime={task.dueAt ?? day} title={fullDay(day)}>
                 {task.dueAt ? describeMoment(new Date(task.dueAt), now, timeZone) : describeDay(day, now, timeZone)}
               </time>
+            </span>
+          )}
+          {task.recurrence && (
+            <span className="chip">
+              <span className="visually-hidden">Repeats </span>
+              {describeRule(task.recurrence)}
             </span>
           )}
           {task.subtasks.total > 0 && expanded === undefined && (

@@ -53,8 +53,8 @@ function undoWindow(taskId: string): Promise<boolean> {
 
 /** A new task: its title and details, and where it goes (a subtask: under parentId, in its parent's list). */
 export type NewTask = Pick<Task, "title" | "priority" | DueField | "listId" | "labelIds"> & { parentId?: string | null };
-/** What the add form fills in; the page adds where the task goes. */
-export type NewTaskFields = Pick<Task, "title" | "priority" | DueField>;
+/** What the add form fills in; the page adds where the task goes, unless the line named a list or labels. */
+export type NewTaskFields = Pick<Task, "title" | "priority" | DueField> & { listId?: string; labelIds?: string[] };
 type DueField = "dueDate" | "dueAt" | "dueTimeZone" | "recurrence";
 export const NO_DUE = { dueDate: null, dueAt: null, dueTimeZone: null, recurrence: null } satisfies Pick<Task, DueField>;
 
@@ -80,6 +80,7 @@ export function useTaskMutations(onError: (error: unknown) => void) {
         dueDate: task.dueDate,
         dueAt: task.dueAt,
         ...(task.dueTimeZone && { dueTimeZone: task.dueTimeZone }),
+        ...(task.recurrence && { recurrence: task.recurrence }),
         listId: task.listId,
         parentId: task.parentId,
         labelIds: task.labelIds,

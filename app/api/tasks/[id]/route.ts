@@ -2,7 +2,7 @@ import { signedIn } from "@/lib/api/auth-kinds";
 import { jsonResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { idParamsSchema } from "@/lib/ids";
-import { replaceTaskSchema, taskChangeQuerySchema, taskSchema, updateTaskSchema } from "@/lib/tasks/schemas";
+import { OCCURRENCE_REQUIRED, replaceTaskSchema, taskChangeQuerySchema, taskSchema, updateTaskSchema } from "@/lib/tasks/schemas";
 import { deleteTaskForUser, getTaskForUser, updateTaskForUser } from "@/lib/tasks/service";
 import { assertChangeWithin } from "@/lib/tokens/list-limits";
 
@@ -21,7 +21,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
     query: taskChangeQuerySchema,
     body: replaceTaskSchema,
     subject: "The task",
-    docs: { summary: "Replace a task", description: "Every content field must be sent; where it sits may be.", responses: { 200: taskSchema } },
+    docs: { summary: "Replace a task", description: "Every content field must be sent; where it sits may be.", responses: { 200: taskSchema, 428: OCCURRENCE_REQUIRED } },
     handle: async ({ actor, params, query, body }) =>
       jsonResponse(await updateTaskForUser(actor, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
   }),
@@ -34,8 +34,9 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
     subject: "The task",
     docs: {
       summary: "Update a task",
-      description: "Changes the fields it names, at least one; `after` moves it in the manual order. `?subtasks=complete` completes its open subtasks with it.",
-      responses: { 200: taskSchema },
+      description:
+        "Changes the fields it names, at least one; `after` moves it in the manual order. `?subtasks=complete` completes its open subtasks with it. Completing a repeating task moves it to its next occurrence: send `occurrence`.",
+      responses: { 200: taskSchema, 428: OCCURRENCE_REQUIRED },
     },
     handle: async ({ actor, params, query, body }) =>
       jsonResponse(await updateTaskForUser(actor, params.id, body, { completeSubtasks: query.subtasks === "complete" })),
