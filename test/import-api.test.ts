@@ -58,7 +58,7 @@ async function busyUser(name: string): Promise<TestUser> {
   await createList(user, { name: "Old projects" }).then((list) => callApi("PATCH", `/api/lists/${list.id}`, { token: user.token, body: { archived: true } }));
   const urgent = await createLabel(user, { name: "Urgent", color: "red" });
   const home = await createLabel(user, { name: "Home" });
-  const report = await createTask(user, { title: "Write report", listId: work.id, labelIds: [urgent.id], priority: "high", dueAt: "2027-01-15T09:30:00.000Z", dueTimeZone: "Europe/Paris" });
+  const report = await createTask(user, { title: "Write report", listId: work.id, labelIds: [urgent.id], priority: "high", dueAt: "2027-01-15T09:30:00.000Z", dueTimeZone: "Europe/Paris", recurrence: { rule: "FREQ=WEEKLY;BYDAY=FR" } });
   const outline = await createTask(user, { title: "Outline", parentId: report.id, description: "Three parts\nand a summary" });
   await createTask(user, { title: "Sources", parentId: outline.id });
   await patchTask(user, outline.id, { completed: true });

@@ -4,6 +4,7 @@ import { colorSchema, nameSchema } from "../field-schemas";
 import { LABEL_NAME_MAX, LABELS_PER_USER_MAX } from "../labels/constants";
 import { LIST_NAME_MAX, LISTS_PER_USER_MAX } from "../lists/constants";
 import { isTimeZone } from "../tasks/day-bounds";
+import { recurrenceSchema } from "../tasks/schemas";
 import {
   DESCRIPTION_MAX,
   DUE_DATE_FORMAT,
@@ -56,6 +57,7 @@ const taskSchema = z.object({
   dueDate: z.union([dueDay, instant("dueDate"), z.null()], "dueDate must be a date such as 2026-12-24, or null."),
   dueAt: z.union([instant("dueAt"), z.null()], "dueAt must be an ISO 8601 date-time or null.").optional(),
   dueTimeZone: z.union([z.string().refine(isTimeZone, DUE_TIME_ZONE_FORMAT), z.null()], DUE_TIME_ZONE_FORMAT).optional(),
+  recurrence: recurrenceSchema.optional(),
   listId: ref,
   parentId: z.union([ref, z.null()], "parentId must be the id of a task of this document, or null."),
   position,
@@ -98,6 +100,7 @@ function referenceIssues(lists: ImportedList[], labels: ImportedLabel[], tasks: 
     const unknownLabel = task.labelIds.find((id) => !labelIds.has(id));
     if (unknownLabel !== undefined) issues.push({ path: ["tasks", index, "labelIds"], message: `labelIds names "${unknownLabel}", no label of this document.` });
     if (task.dueAt && task.dueDate !== null) issues.push({ path: ["tasks", index, "dueAt"], message: "A task is due on a whole day (dueDate) or at a moment (dueAt), not both." });
+    if (task.recurrence && task.dueDate === null && !task.dueAt) issues.push({ path: ["tasks", index, "recurrence"], message: "A repeating task needs a due date." });
     if (task.dueAt && !task.dueTimeZone) issues.push({ path: ["tasks", index, "dueTimeZone"], message: `dueAt needs dueTimeZone: ${DUE_TIME_ZONE_FORMAT}` });
     if (new Set(task.labelIds).size !== task.labelIds.length) issues.push({ path: ["tasks", index, "labelIds"], message: "labelIds must not repeat a label." });
     if (task.parentId === null) return;

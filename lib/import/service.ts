@@ -110,6 +110,8 @@ export async function importForUser(actor: Actor, document: ImportDocument, time
         description: task.description,
         completed: task.completed,
         priority: task.priority,
+        recurrence: task.recurrence?.rule ?? null,
+        recurrenceMode: task.recurrence?.mode ?? null,
         ...dueColumns(task.dueDate instanceof Date ? legacyDue(task.dueDate, timeZone) : { dueDate: task.dueDate, dueAt: task.dueAt ?? null, dueTimeZone: task.dueTimeZone ?? undefined }),
         listId: listIds.get(task.listId)!,
         parentId: task.parentId === null ? null : taskIds.get(task.parentId)!,

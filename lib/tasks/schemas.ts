@@ -56,7 +56,7 @@ const dueAt = z
 const dueTimeZone = z
   .string(says("dueTimeZone", DUE_TIME_ZONE_FORMAT))
   .refine(isTimeZone, DUE_TIME_ZONE_FORMAT);
-const recurrence = z.union(
+export const recurrenceSchema = z.union(
   [
     z.strictObject({
       rule: z
@@ -75,7 +75,7 @@ const recurrence = z.union(
   ],
   says("recurrence", "recurrence must be { rule, mode } or null."),
 );
-const due = { dueDate: dueDate.optional(), dueAt: dueAt.optional(), dueTimeZone: dueTimeZone.optional(), recurrence: recurrence.optional() };
+const due = { dueDate: dueDate.optional(), dueAt: dueAt.optional(), dueTimeZone: dueTimeZone.optional(), recurrence: recurrenceSchema.optional() };
 /** The occurrence of a repeating task a completion is for: completing it twice completes it once. */
 export const occurrenceSchema = z
   .string(says("occurrence", "occurrence must be text."))

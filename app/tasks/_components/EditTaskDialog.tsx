@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { dueFromInputs, dueInputs } from "@/lib/client/due-dates";
+import { describeRule } from "@/lib/recurrence";
 import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { DESCRIPTION_MAX, LABELS_PER_TASK_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
 import { FormButtons, FormError, TextField, useModal } from "./form-parts";
@@ -20,6 +21,7 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
   const shownDue = dueInputs(task, timeZone);
   const [dueDate, setDueDate] = useState(shownDue.day);
   const [dueTime, setDueTime] = useState(shownDue.time);
+  const [repeats, setRepeats] = useState(task.recurrence !== null);
   const [listId, setListId] = useState(task.listId);
   const [labelIds, setLabelIds] = useState(task.labelIds);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +37,8 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
     if (description !== task.description) changes.description = description;
     if (priority !== task.priority) changes.priority = priority;
     if (dueDate !== shownDue.day || dueTime !== shownDue.time) Object.assign(changes, dueFromInputs(dueDate, dueTime, timeZone));
+    // Removing the due ends the repeat on the server too; unticking it ends it while keeping the date.
+    if (task.recurrence && !repeats && dueDate) changes.recurrence = null;
     if (listId !== task.listId) changes.listId = listId;
     if (!sameLabels) changes.labelIds = labelIds;
     if (labelIds.length > LABELS_PER_TASK_MAX) return setError(`A task can have at most ${LABELS_PER_TASK_MAX} labels.`);
@@ -65,6 +69,12 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
             <input id={`${id}-time`} type="time" value={dueTime} disabled={!dueDate} onChange={(event) => setDueTime(event.target.value)} />
           </div>
         </div>
+        {task.recurrence && (
+          <label className="checkbox">
+            <input type="checkbox" checked={repeats && dueDate !== ""} disabled={!dueDate} onChange={(event) => setRepeats(event.target.checked)} />
+            Repeats {describeRule(task.recurrence)}
+          </label>
+        )}
         <div className="field">
           <label htmlFor={`${id}-list`}>List</label>
           <select id={`${id}-list`} value={listId} onChange={(event) => setListId(event.target.value)} aria-describedby={task.parentId ? `${id}-list-hint` : undefined}>
