@@ -9,6 +9,7 @@ import { TASKS_PER_USER_MAX } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
 import { dueRange } from "./day-bounds";
 import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
+import { taskColumns, toTask, type TaskRow } from "./rows";
 import type { z } from "zod";
 import type { ListQuery, TaskFilters, TaskInput, TaskUpdate, taskCountsSchema, taskPageSchema, taskSchema } from "./schemas";
 
@@ -25,69 +26,33 @@ export type Task = z.output<typeof taskSchema>;
 export type TaskCounts = z.output<typeof taskCountsSchema>;
 export type TaskPage = z.output<typeof taskPageSchema>;
 
-// What a task's JSON is made of, and all that a read of tasks selects, in one statement (labels
-// and subtasks by JOIN): not the owner's id, which every statement names in its WHERE and which
-// no response carries.
-const TASK_SELECT = {
-  id: true,
-  title: true,
-  description: true,
-  completed: true,
-  priority: true,
-  dueDate: true,
-  createdAt: true,
-  updatedAt: true,
-  listId: true,
-  parentId: true,
-  position: true,
-  labels: { select: { labelId: true }, orderBy: { labelId: "asc" } },
-  subtasks: { where: { deletedAt: null }, select: { completed: true } },
-} as const satisfies Prisma.TaskSelect;
-type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }>;
-
-function toTask(row: TaskRow): Task {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    completed: row.completed,
-    priority: row.priority,
-    dueDate: row.dueDate?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    listId: row.listId,
-    parentId: row.parentId,
-    position: row.position,
-    labelIds: row.labels.map((label) => label.labelId),
-    subtasks: { total: row.subtasks.length, completed: row.subtasks.filter((subtask) => subtask.completed).length },
-  };
-}
-
 type Db = Prisma.TransactionClient;
 
 async function readTask(db: Db, userId: string, taskId: string): Promise<Task> {
-  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: TASK_SELECT });
+  const [row] = await db.$queryRaw<TaskRow[]>`
+    SELECT ${taskColumns("t")} FROM "task" t WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL`;
   if (!row) throw await missingRowError(db, userId, "task", taskId);
   return toTask(row);
 }
 
 /** Tasks whose title or description contains the text, ignoring case. */
-function matching(text: string): Prisma.TaskWhereInput {
-  // Prisma's `contains` is a LIKE pattern: escape its wildcards so that "%" finds "100%".
-  const pattern = text.replace(/[\\%_]/g, "\\$&");
-  return { OR: [{ title: { contains: pattern, mode: "insensitive" } }, { description: { contains: pattern, mode: "insensitive" } }] };
+function matching(text: string): Prisma.Sql {
+  // A LIKE pattern: escape its wildcards so that "%" finds "100%".
+  const pattern = `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+  return Prisma.sql`(t."title" ILIKE ${pattern} OR t."description" ILIKE ${pattern})`;
 }
 
-/** The user's tasks that pass every filter. */
-function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.TaskWhereInput[] {
-  const where: Prisma.TaskWhereInput[] = [{ userId, deletedAt: null }];
+/** The user's tasks (the task table under alias "t") that pass every filter. */
+function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.Sql[] {
+  const where = [Prisma.sql`t."userId" = ${userId}`, Prisma.sql`t."deletedAt" IS NULL`];
   if (filters.q) where.push(matching(filters.q));
-  if (filters.listId) where.push({ listId: filters.listId });
-  if (filters.labelId) where.push({ labels: { some: { labelId: filters.labelId } } });
-  if (filters.parentId) where.push({ parentId: filters.parentId === "none" ? null : filters.parentId });
+  if (filters.listId) where.push(Prisma.sql`t."listId" = ${filters.listId}::uuid`);
+  if (filters.labelId) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "task_label" tl WHERE tl."taskId" = t."id" AND tl."labelId" = ${filters.labelId}::uuid)`);
+  if (filters.parentId) where.push(filters.parentId === "none" ? Prisma.sql`t."parentId" IS NULL` : Prisma.sql`t."parentId" = ${filters.parentId}::uuid`);
   if (filters.view) {
     const { from, before } = dueRange(filters.view, filters.day ?? null, now, filters.tz);
-    where.push({ dueDate: { ...(from ? { gte: from } : {}), lt: before } });
+    if (from) where.push(Prisma.sql`t."dueDate" >= ${from.toISOString()}::timestamp`);
+    where.push(Prisma.sql`t."dueDate" < ${before.toISOString()}::timestamp`);
   }
   return where;
 }
@@ -105,40 +70,34 @@ async function checkFilterIds(userId: string, filters: TaskFilters): Promise<voi
 
 export async function listTasksForUser(userId: string, query: ListQuery): Promise<TaskPage> {
   const where = filtered(userId, query, new Date());
-  if (query.status !== "all") where.push({ completed: query.status === "completed" });
-  if (query.priority) where.push({ priority: query.priority });
+  if (query.status !== "all") where.push(Prisma.sql`t."completed" = ${query.status === "completed"}`);
+  if (query.priority) where.push(Prisma.sql`t."priority" = ${query.priority}::"Priority"`);
   if (query.after) where.push(after(query.after));
-  const rows = await getPrisma().task.findMany({
-    where: { AND: where },
-    orderBy: orderBy(query.sort, query.order),
-    select: TASK_SELECT,
-    take: query.limit + 1, // one more tells whether another page follows
-    // By label, the planner cannot know that a label's tasks are all its owner's, expects a
-    // handful, and joins every task's labels and subtasks before it sorts (11 ms for a label of
-    // 533 tasks: README, Benchmark). Reading the page first, then its relations, costs two more
-    // short statements instead. Every other filter pages through an index in one statement.
-    relationLoadStrategy: query.labelId ? "query" : "join",
-  });
+  const order = orderBy(query.sort, query.order);
+  // The page first (one more tells whether another page follows), then each of its tasks' labels
+  // and subtasks: the planner then never joins them for rows the page leaves out (a label's
+  // tasks, say, which it cannot know are all its owner's).
+  const rows = await getPrisma().$queryRaw<TaskRow[]>`
+    SELECT ${taskColumns("t")} FROM (
+      SELECT t.* FROM "task" t WHERE ${Prisma.join(where, " AND ")} ORDER BY ${order} LIMIT ${query.limit + 1}
+    ) t ORDER BY ${order}`;
   if (rows.length === 0) await checkFilterIds(userId, query);
-  const page = rows.slice(0, query.limit);
+  const page = rows.slice(0, query.limit).map(toTask);
   const last = page.at(-1);
   const nextCursor =
     rows.length > query.limit && last
       ? encodeCursor({ sort: query.sort, order: query.order, value: sortValue(last, query.sort), id: last.id })
       : null;
-  return { tasks: page.map(toTask), nextCursor };
+  return { tasks: page, nextCursor };
 }
 
 /** How many of the user's tasks (passing the filters) are active and completed: one grouped statement. */
 export async function countTasksForUser(userId: string, filters: TaskFilters): Promise<TaskCounts> {
-  const groups = await getPrisma().task.groupBy({
-    by: ["completed"],
-    where: { AND: filtered(userId, filters, new Date()) },
-    _count: { _all: true },
-  });
+  const groups = await getPrisma().$queryRaw<{ completed: boolean; count: number }[]>`
+    SELECT t."completed", count(*)::int AS "count" FROM "task" t WHERE ${Prisma.join(filtered(userId, filters, new Date()), " AND ")} GROUP BY t."completed"`;
   if (groups.length === 0) await checkFilterIds(userId, filters);
-  const completed = groups.find((group) => group.completed)?._count._all ?? 0;
-  const active = groups.find((group) => !group.completed)?._count._all ?? 0;
+  const completed = groups.find((group) => group.completed)?.count ?? 0;
+  const active = groups.find((group) => !group.completed)?.count ?? 0;
   return { all: active + completed, active, completed };
 }
 
@@ -178,13 +137,13 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
   const cascade = options.completeSubtasks === true && fields.completed === true;
   const prisma = getPrisma();
   if (listId === undefined && parentId === undefined && sibling === undefined && labelIds === undefined && !cascade) {
-    // Only the task's own fields: one scoped statement, which names the actor too, then the read.
-    const count = await prisma.$executeRaw`
-      UPDATE "task" SET ${Prisma.join([...ownFieldAssignments(fields), Prisma.sql`"updatedAt" = ${now}`])}
+    // Only the task's own fields: one scoped statement, which names the actor too and returns the task.
+    const [row] = await prisma.$queryRaw<TaskRow[]>`
+      UPDATE "task" t SET ${Prisma.join([...ownFieldAssignments(fields), Prisma.sql`"updatedAt" = ${now}`])}
       FROM (SELECT ${setActor(actor)}) AS actor
-      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL`;
-    if (count === 0) throw await missingRowError(prisma, userId, "task", taskId);
-    return readTask(prisma, userId, taskId);
+      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL RETURNING ${taskColumns("t")}`;
+    if (!row) throw await missingRowError(prisma, userId, "task", taskId);
+    return toTask(row);
   }
   return prisma.$transaction(async (tx) => {
     await startUserWrite(tx, actor);
@@ -212,15 +171,16 @@ export async function toggleTaskForUser(actor: Actor, taskId: string, options: {
   const { userId } = actor;
   const toggle = async (db: Db) => {
     const now = new Date();
-    const [row] = await db.$queryRaw<{ completed: boolean }[]>`
-      UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${now}
+    const [row] = await db.$queryRaw<TaskRow[]>`
+      UPDATE "task" t SET "completed" = NOT "completed", "updatedAt" = ${now}
       FROM (SELECT ${setActor(actor)}) AS actor
-      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL RETURNING "completed"`;
+      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL RETURNING ${taskColumns("t")}`;
     if (!row) throw await missingRowError(db, userId, "task", taskId);
-    if (row.completed && options.completeSubtasks) await completeSubtasks(db, userId, taskId, now);
+    if (!row.completed || !options.completeSubtasks) return toTask(row);
+    await completeSubtasks(db, userId, taskId, now);
     return readTask(db, userId, taskId);
   };
-  // A transaction only when the subtasks change with it: a plain toggle is one statement and its read.
+  // A transaction only when the subtasks change with it: a plain toggle is one statement, which returns the task.
   return options.completeSubtasks ? getPrisma().$transaction(toggle) : toggle(getPrisma());
 }
 
