@@ -39,8 +39,10 @@ export async function placeTask(db: Db, userId: string, request: PlacementReques
     throw new RuleError("subtask_list", "A subtask is in its parent's list: leave listId out, or send the parent's list.", "listId");
   }
   if (parent && request.parentId !== undefined) await checkNesting(db, userId, parent.id, current?.id ?? null);
-  const listId = parent?.listId ?? request.listId ?? current?.listId ?? (await inboxOf(db, userId));
-  if (listId !== current?.listId) {
+  const inbox = parent || request.listId !== undefined || current ? null : await inboxOf(db, userId);
+  const listId = parent?.listId ?? request.listId ?? current?.listId ?? inbox!;
+  // The Inbox was just found by its owner, and cannot be archived: no second read.
+  if (listId !== current?.listId && listId !== inbox) {
     const list = await ownedList(db, userId, listId, "listId");
     if (list.archived) throw new RuleError("list_archived", "This list is archived: restore it before adding tasks to it.", "listId");
   }

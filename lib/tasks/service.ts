@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { setActor, type Actor } from "../actor";
 import { getPrisma } from "../db";
@@ -104,21 +105,40 @@ export async function countTasksForUser(userId: string, filters: TaskFilters): P
 /** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */
 export async function createTaskForUser(actor: Actor, input: TaskInput): Promise<Task> {
   const { userId } = actor;
-  const { listId, parentId, after: sibling, labelIds, ...fields } = input;
+  const { id = randomUUID(), listId, parentId, after: sibling, labelIds, ...fields } = input;
+  const now = new Date();
   return getPrisma().$transaction(async (tx) => {
-    // Serializes this user's creates, so that the count check and the insert cannot interleave.
+    // Serializes this user's creates, so that the count and the insert cannot interleave.
     await startUserWrite(tx, actor);
-    if ((await tx.task.count({ where: { userId, deletedAt: null } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
-    const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, null);
+    const place = (await placeTask(tx, userId, { listId, parentId, after: sibling }, null))!;
     if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
-    // INSERT ... ON CONFLICT DO NOTHING: when any user's task has the id (task's only unique key),
-    // nothing is written or returned, instead of a unique violation failing the transaction. A
-    // concurrent create of the same id (another user's passes the per-user lock above) waits for
-    // that one to commit, then inserts nothing.
-    const [created] = await tx.task.createManyAndReturn({ data: [{ ...fields, ...place!, userId }], select: { id: true }, skipDuplicates: true });
-    if (!created) throw new ConflictError("conflict", "A task with this id already exists.");
-    if (labelIds?.length) await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: created.id, labelId })) });
-    return readTask(tx, userId, created.id);
+    const columns: [Prisma.Sql, Prisma.Sql][] = [
+      [Prisma.raw(`"id"`), Prisma.sql`${id}::uuid`],
+      [Prisma.raw(`"userId"`), Prisma.sql`${userId}::text`],
+      [Prisma.raw(`"listId"`), Prisma.sql`${place.listId}::uuid`],
+      [Prisma.raw(`"parentId"`), Prisma.sql`${place.parentId}::uuid`],
+      [Prisma.raw(`"position"`), Prisma.sql`${place.position}::text`],
+      [Prisma.raw(`"createdAt"`), Prisma.sql`${now}::timestamp`],
+      [Prisma.raw(`"updatedAt"`), Prisma.sql`${now}::timestamp`],
+      ...ownFieldValues(fields),
+    ];
+    // One statement checks the limit (a statement after the lock sees every create before it),
+    // inserts and returns the task. ON CONFLICT DO NOTHING: when any user's task has the id
+    // (task's only unique key), nothing is written or returned, instead of a unique violation
+    // failing the transaction. A concurrent create of the same id (another user's passes the
+    // per-user lock above) waits for that one to commit, then inserts nothing.
+    const [row] = await tx.$queryRaw<TaskRow[]>`
+      INSERT INTO "task" AS t (${Prisma.join(columns.map(([column]) => column))})
+      SELECT ${Prisma.join(columns.map(([, value]) => value))}
+      WHERE (SELECT count(*) FROM "task" WHERE "userId" = ${userId} AND "deletedAt" IS NULL) < ${TASKS_PER_USER_MAX}
+      ON CONFLICT ("id") DO NOTHING RETURNING ${taskColumns("t")}`;
+    if (!row) {
+      if ((await tx.task.count({ where: { userId, deletedAt: null } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
+      throw new ConflictError("conflict", "A task with this id already exists.");
+    }
+    if (!labelIds?.length) return toTask(row);
+    await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: id, labelId })) });
+    return readTask(tx, userId, id);
   });
 }
 
@@ -209,14 +229,22 @@ export async function deleteTaskForUser(actor: Actor, taskId: string): Promise<v
   });
 }
 
-/** The SET items for a task's own fields (never its owner, place or labels). */
-function ownFieldAssignments(fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority" | "dueDate">): Prisma.Sql[] {
+/**
+ * The columns and SQL values of a task's own fields that `fields` names (never its owner, place or
+ * labels). Typed: an INSERT ... SELECT does not type its parameters from the columns. Prisma sends
+ * a Date as UTC text without a zone, which ::timestamp keeps as it is.
+ */
+function ownFieldValues(fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority" | "dueDate">): [Prisma.Sql, Prisma.Sql][] {
   const { title, description, completed, priority, dueDate } = fields;
-  return [
-    title !== undefined && Prisma.sql`"title" = ${title}`,
-    description !== undefined && Prisma.sql`"description" = ${description}`,
-    completed !== undefined && Prisma.sql`"completed" = ${completed}`,
-    priority !== undefined && Prisma.sql`"priority" = ${priority}::"Priority"`,
-    dueDate !== undefined && Prisma.sql`"dueDate" = ${dueDate}`,
-  ].filter((item) => item !== false);
+  const values: [string, Prisma.Sql | false][] = [
+    ["title", title !== undefined && Prisma.sql`${title}::text`],
+    ["description", description !== undefined && Prisma.sql`${description}::text`],
+    ["completed", completed !== undefined && Prisma.sql`${completed}::boolean`],
+    ["priority", priority !== undefined && Prisma.sql`${priority}::"Priority"`],
+    ["dueDate", dueDate !== undefined && Prisma.sql`${dueDate}::timestamp`],
+  ];
+  return values.flatMap(([column, value]) => (value === false ? [] : [[Prisma.raw(`"${column}"`), value]]));
 }
+
+/** The SET items for a task's own fields. */
+const ownFieldAssignments = (fields: Parameters<typeof ownFieldValues>[0]): Prisma.Sql[] => ownFieldValues(fields).map(([column, value]) => Prisma.sql`${column} = ${value}`);
