@@ -285,9 +285,10 @@ export async function recordingPrisma(databaseUrl) {
 /**
  * Applies migrations, builds for production (unless `build` is false) and starts `next start` on
  * a free port, stopped at the end. Sign-ups name their own client address (x-forwarded-for, as
- * CLIENT_IP_HEADER says), and the sign-up limit is raised for the bench's many users.
+ * CLIENT_IP_HEADER says), and the sign-up limit is raised for the bench's many users. `env`
+ * adds to the server's environment (not to the build's or the migrations').
  */
-export async function startApp({ databaseUrl, build }) {
+export async function startApp({ databaseUrl, build, env: extraEnv = {} }) {
   const port = await freePort();
   const appUrl = `http://localhost:${port}`;
   const env = {
@@ -311,7 +312,7 @@ export async function startApp({ databaseUrl, build }) {
     log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
   }
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
   let serverOutput = "";
   const keep = (chunk) => (serverOutput = (serverOutput + chunk).slice(-8000));
   server.stdout.on("data", keep);
@@ -399,12 +400,14 @@ export const bearer = (request, user) => ({ ...request, headers: { ...request.he
 
 /**
  * One scenario ({ name, url, setup }, setup() giving a fresh setupRequest) under autocannon: a
- * warm-up of `warmup` seconds, unmeasured, then `duration` seconds measured. Returns autocannon's
+ * warm-up of `warmup` seconds, unmeasured, then `duration` seconds measured, at most `overallRate`
+ * requests a second when it is given (else as fast as the server answers). Returns autocannon's
  * result and the non-2xx status codes as "429x12 500x1".
  */
-export async function measure(scenario, { connections, duration, warmup }) {
-  if (warmup > 0) await autocannon({ url: scenario.url, connections, duration: warmup, requests: [{ setupRequest: scenario.setup() }] });
-  const result = await autocannon({ url: scenario.url, connections, duration, requests: [{ setupRequest: scenario.setup() }] });
+export async function measure(scenario, { connections, duration, warmup, overallRate }) {
+  const rate = overallRate === undefined ? {} : { overallRate };
+  if (warmup > 0) await autocannon({ url: scenario.url, connections, duration: warmup, ...rate, requests: [{ setupRequest: scenario.setup() }] });
+  const result = await autocannon({ url: scenario.url, connections, duration, ...rate, requests: [{ setupRequest: scenario.setup() }] });
   const codes = Object.entries(result.statusCodeStats ?? {})
     .filter(([code]) => !code.startsWith("2"))
     .map(([code, { count }]) => `${code}x${count}`)
