@@ -5,7 +5,7 @@ import { getPrisma } from "../db";
 import { ConflictError, limitReached } from "../domain-errors";
 import { assertOwnLabels, missingRowError, ownedList, ownedTask } from "../ownership";
 import { purgeExpiredTrash } from "../trash/purge";
-import { startUserWrite } from "../user-lock";
+import { startUserWrite, startUserWriteWithInbox } from "../user-lock";
 import { TASKS_PER_USER_MAX } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
 import { dueRange } from "./day-bounds";
@@ -109,8 +109,8 @@ export async function createTaskForUser(actor: Actor, input: TaskInput): Promise
   const now = new Date();
   return getPrisma().$transaction(async (tx) => {
     // Serializes this user's creates, so that the count and the insert cannot interleave.
-    await startUserWrite(tx, actor);
-    const place = (await placeTask(tx, userId, { listId, parentId, after: sibling }, null))!;
+    const inboxId = await startUserWriteWithInbox(tx, actor);
+    const place = (await placeTask(tx, userId, { listId, parentId, after: sibling }, null, inboxId))!;
     if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
     const columns: [Prisma.Sql, Prisma.Sql][] = [
       [Prisma.raw(`"id"`), Prisma.sql`${id}::uuid`],
