@@ -2,6 +2,7 @@ import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPaylo
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
 import { API_AUDIENCE, API_TOKEN_ALGORITHM, getAuth, type Auth } from "./better-auth";
 import { getEnv } from "./env";
+import { setNewest } from "./bounded-map";
 import { getLogger } from "./log";
 import { isCredentialAlive, type Credential } from "./session-liveness";
 import { TOKEN_SECRET_PREFIX } from "./tokens/constants";
@@ -47,7 +48,17 @@ interface LoadedKeys {
 interface KeyState {
   keys?: LoadedKeys;
   refresh?: Promise<LoadedKeys>;
+  /** Tokens that passed jwtVerify with `keys`, by their exact text (verifiedToken) */
+  verified: Map<string, VerifiedToken>;
 }
+interface VerifiedToken {
+  caller: VerifiedCaller;
+  /** The key set it was verified with: a reload (a key retired, or its 5 minutes up) verifies it again. */
+  keys: LoadedKeys;
+  /** The earlier of its `exp` and `iat` + the longest lifetime, in ms: never later than jose would still take it */
+  until: number;
+}
+const MAX_VERIFIED_TOKENS = 10_000;
 
 // Per Better Auth instance (tests swap databases); on globalThis for Next.js's module graphs.
 const holder = globalThis as unknown as { tasksKeyStates?: WeakMap<Auth, KeyState> };
@@ -68,14 +79,19 @@ async function loadKeys(auth: Auth): Promise<LoadedKeys> {
   };
 }
 
+function keyStateOf(auth: Auth): KeyState {
+  let state = keyStates.get(auth);
+  if (!state) keyStates.set(auth, (state = { verified: new Map() }));
+  return state;
+}
+
 /**
  * The signing keys, read in-process from Better Auth and cached. Reloaded when stale or when a
  * token names an unknown `kid` (a key rotated in by another server), and then at most once a
  * second: every request waiting meanwhile shares the one reload.
  */
 async function currentKeys(auth: Auth, kid: string | undefined): Promise<LoadedKeys> {
-  let state = keyStates.get(auth);
-  if (!state) keyStates.set(auth, (state = {}));
+  const state = keyStateOf(auth);
   const { keys } = state;
   const age = keys ? Date.now() - keys.loadedAt : Infinity;
   if (keys && age < KEYS_MAX_AGE_MS && (kid === undefined || keys.kids.has(kid))) return keys;
@@ -87,10 +103,6 @@ async function currentKeys(auth: Auth, kid: string | undefined): Promise<LoadedK
   return current.refresh;
 }
 
-const keyFor =
-  (auth: Auth): JWTVerifyGetKey =>
-  async (header, token) =>
-    (await currentKeys(auth, header.kid)).getKey(header, token);
 
 /** The two kinds of bearer token: a JWT (every API request) and a personal access token (its exchange). */
 const BEARER_KINDS = {
@@ -143,32 +155,56 @@ function credentialOf(payload: JWTPayload): Pick<VerifiedCaller, "credential" | 
 }
 
 /**
- * Verifies the request's bearer token and returns whom it was issued to. The token must name the
- * session (`sid`) or personal access token (`tid`, with its `scope`) it was issued from, and that
- * must still exist (lib/session-liveness.ts).
+ * Whom the JWT was issued to, by its signature and claims. An EdDSA check costs more than the
+ * rest of a list request's own work, and a client sends the same token for up to 15 minutes, so
+ * a token that passed is remembered by its exact text, per instance, until its expiry or until
+ * the signing keys are read again, whichever comes first. Only passes are remembered: a bad token
+ * is checked in full every time. Liveness (revocation) is not part of this: verifyRequest asks it
+ * on every request.
  */
-export async function verifyRequest(request: Request): Promise<VerifiedCaller> {
-  const token = presentedToken(request, "jwt");
-  const auth = getAuth();
-  let caller: VerifiedCaller;
+async function verifiedToken(auth: Auth, token: string): Promise<VerifiedCaller> {
+  const state = keyStateOf(auth);
+  const now = Date.now();
+  const known = state.verified.get(token);
+  if (known && known.keys === state.keys && now < known.until && now - known.keys.loadedAt < KEYS_MAX_AGE_MS) return known.caller;
+  let keys: LoadedKeys | undefined;
   try {
-    const { payload } = await jwtVerify(token, keyFor(auth), {
-      algorithms: [API_TOKEN_ALGORITHM],
-      issuer: getEnv().appUrl,
-      audience: API_AUDIENCE,
-      requiredClaims: ["sub", "exp", "iat"],
-      // Also refuses an iat in the future (beyond the tolerance): jose checks it only with a maximum age.
-      maxTokenAge: API_TOKEN_LIFETIME_SECONDS,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-    });
+    const { payload } = await jwtVerify(
+      token,
+      async (header, input) => {
+        keys = await currentKeys(auth, header.kid);
+        return keys.getKey(header, input);
+      },
+      {
+        algorithms: [API_TOKEN_ALGORITHM],
+        issuer: getEnv().appUrl,
+        audience: API_AUDIENCE,
+        requiredClaims: ["sub", "exp", "iat"],
+        // Also refuses an iat in the future (beyond the tolerance): jose checks it only with a maximum age.
+        maxTokenAge: API_TOKEN_LIFETIME_SECONDS,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      },
+    );
     const userId = stringClaim(payload, "sub");
     if (userId === undefined) throw new errors.JWTClaimValidationFailed("invalid sub", payload, "sub");
-    caller = { userId, ...credentialOf(payload) };
+    const caller = Object.freeze({ userId, ...credentialOf(payload) });
+    const until = Math.min(payload.exp!, payload.iat! + API_TOKEN_LIFETIME_SECONDS) * 1000;
+    setNewest(state.verified, token, { caller, keys: keys!, until }, MAX_VERIFIED_TOKENS);
+    return caller;
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new AuthenticationError("The token has expired.", true);
     if (error instanceof errors.JOSEError) throw new AuthenticationError("The token is not valid.", true);
     throw error; // AuthUnavailableError, or a bug: not a 401
   }
+}
+
+/**
+ * Verifies the request's bearer token and returns whom it was issued to. The token must name the
+ * session (`sid`) or personal access token (`tid`, with its `scope`) it was issued from, and that
+ * must still exist (lib/session-liveness.ts).
+ */
+export async function verifyRequest(request: Request): Promise<VerifiedCaller> {
+  const caller = await verifiedToken(getAuth(), presentedToken(request, "jwt"));
   let alive: boolean;
   try {
     alive = await isCredentialAlive(caller.credential, caller.userId);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as tasksRoute from "@/app/api/tasks/route";
+import { API_TOKEN_LIFETIME_SECONDS } from "@/lib/api-token";
 import { SESSION_CHECK_INTERVAL_MS } from "@/lib/session-liveness";
 import { setUpTestDatabase } from "./support/database";
 import { apiRequest, callAuth, callRoute, cookiesOf, PASSWORD, signUpUser, tokenFor, type TestUser } from "./support/http";
@@ -87,5 +88,16 @@ describe("tokens already issued stop working", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + SESSION_CHECK_INTERVAL_MS + 1_000);
     expect(await listWith(user.token)).toBe(200);
+  });
+
+  it("at its expiry, though this instance verified it before and remembers it (lib/auth.ts)", async () => {
+    const user = await signUpUser();
+    expect(await listWith(user.token)).toBe(200);
+    expect(await listWith(user.token)).toBe(200); // the second time from what the instance remembers
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + API_TOKEN_LIFETIME_SECONDS * 1000 + 10_000);
+    const response = await callRoute(tasksRoute.GET, apiRequest("/api/tasks", { token: user.token }));
+    expect(response.status).toBe(401);
+    expect((await response.json()).error.message).toBe("The token has expired.");
   });
 });

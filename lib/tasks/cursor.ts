@@ -1,4 +1,4 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { DUE_DATE_MAX, DUE_DATE_MIN, PRIORITIES, type Priority, type TaskSort } from "./constants";
 import { idSchema } from "../ids";
 import { isOrderKey } from "../order";
@@ -51,34 +51,29 @@ const isStorableDate = (text: string) => {
   return time >= DUE_DATE_MIN.getTime() && time <= DUE_DATE_MAX.getTime();
 };
 
-/** The value of a task that a cursor records for `sort`. */
-export function sortValue(task: { createdAt: Date; dueSort: Date | null; priority: Priority; title: string; position: string }, sort: TaskSort): SortValue {
-  if (sort === "createdAt") return task.createdAt.toISOString();
-  if (sort === "dueDate") return task.dueSort?.toISOString() ?? null;
-  return task[sort];
+/** The value of a task (as lib/tasks/rows.ts reads it) that a cursor records for `sort`. */
+export function sortValue(task: { createdAt: string; dueSort: string | null; priority: Priority; title: string; position: string }, sort: TaskSort): SortValue {
+  return sort === "dueDate" ? task.dueSort : task[sort];
 }
 
-/** Order of a list: the sort field (tasks without a due date last; by due: its wall-clock time, lib/tasks/due.ts), then id. */
-export function orderBy(sort: TaskSort, order: "asc" | "desc"): Prisma.TaskOrderByWithRelationInput[] {
-  const field = sort === "dueDate" ? { dueSort: { sort: order, nulls: "last" as const } } : { [sort]: order };
-  return [field, { id: order }];
+// The SQL below names the sort column of the task table under alias "t"; by due date it is the
+// due's wall-clock time (lib/tasks/due.ts).
+const column = (sort: TaskSort) => Prisma.raw(sort === "dueDate" ? `t."dueSort"` : `t."${sort}"`);
+/** A cursor's value as the column's type: instants are timestamp(3) in UTC, which ignores the text's "Z". */
+const typed = (sort: TaskSort, value: string) =>
+  sort === "createdAt" || sort === "dueDate" ? Prisma.sql`${value}::timestamp` : sort === "priority" ? Prisma.sql`${value}::"Priority"` : Prisma.sql`${value}`;
+
+/** ORDER BY of a list: the sort field (tasks without a due date last), then id. */
+export function orderBy(sort: TaskSort, order: "asc" | "desc"): Prisma.Sql {
+  const direction = Prisma.raw(order === "asc" ? "ASC" : "DESC");
+  return Prisma.sql`${column(sort)} ${direction}${sort === "dueDate" ? Prisma.raw(" NULLS LAST") : Prisma.empty}, t."id" ${direction}`;
 }
 
-/** The tasks that come after `cursor` in that order. */
-export function after(cursor: Cursor): Prisma.TaskWhereInput {
+/** The tasks that come after `cursor` in that order (a row comparison, which the sort's index can seek to). */
+export function after(cursor: Cursor): Prisma.Sql {
   const { sort, order, value, id } = cursor;
-  const beyond = order === "asc" ? "gt" : "lt";
-  const sameValueLaterId = { id: { [beyond]: id } };
-  if (sort === "priority") {
-    const rank = PRIORITIES.indexOf(value as Priority);
-    const later = PRIORITIES.filter((_, i) => (order === "asc" ? i > rank : i < rank));
-    return { OR: [{ priority: { in: later } }, { priority: value as Priority, ...sameValueLaterId }] };
-  }
-  if (sort === "dueDate") {
-    if (value === null) return { dueSort: null, ...sameValueLaterId };
-    const due = new Date(value);
-    return { OR: [{ dueSort: { [beyond]: due } }, { dueSort: due, ...sameValueLaterId }, { dueSort: null }] };
-  }
-  const typed = sort === "createdAt" ? new Date(value as string) : (value as string);
-  return { OR: [{ [sort]: { [beyond]: typed } }, { [sort]: typed, ...sameValueLaterId }] };
+  const beyond = Prisma.raw(order === "asc" ? ">" : "<");
+  if (value === null) return Prisma.sql`(t."dueSort" IS NULL AND t."id" ${beyond} ${id}::uuid)`;
+  const later = Prisma.sql`(${column(sort)}, t."id") ${beyond} (${typed(sort, value)}, ${id}::uuid)`;
+  return sort === "dueDate" ? Prisma.sql`(${later} OR t."dueSort" IS NULL)` : later;
 }

@@ -25,8 +25,11 @@ export interface PlacementRequest {
   after?: string | null;
 }
 
-/** Where the task goes, with every id the request names checked; null when it stays put. */
-export async function placeTask(db: Db, userId: string, request: PlacementRequest, current: (Placement & { id: string }) | null): Promise<Placement | null> {
+/**
+ * Where the task goes, with every id the request names checked; null when it stays put. `inboxId`:
+ * the user's Inbox when the caller has read it already (startUserWriteWithInbox).
+ */
+export async function placeTask(db: Db, userId: string, request: PlacementRequest, current: (Placement & { id: string }) | null, inboxId?: string): Promise<Placement | null> {
   if (current && request.listId === undefined && request.parentId === undefined && request.after === undefined) return null;
   let parent = null;
   const parentId = request.parentId !== undefined ? request.parentId : (current?.parentId ?? null);
@@ -39,8 +42,10 @@ export async function placeTask(db: Db, userId: string, request: PlacementReques
     throw new RuleError("subtask_list", "A subtask is in its parent's list: leave listId out, or send the parent's list.", "listId");
   }
   if (parent && request.parentId !== undefined) await checkNesting(db, userId, parent.id, current?.id ?? null);
-  const listId = parent?.listId ?? request.listId ?? current?.listId ?? (await inboxOf(db, userId));
-  if (listId !== current?.listId) {
+  const inbox = parent || request.listId !== undefined || current ? null : (inboxId ?? (await inboxOf(db, userId)));
+  const listId = parent?.listId ?? request.listId ?? current?.listId ?? inbox!;
+  // The Inbox was just found by its owner, and cannot be archived: no second read.
+  if (listId !== current?.listId && listId !== inbox) {
     const list = await ownedList(db, userId, listId, "listId");
     if (list.archived) throw new RuleError("list_archived", "This list is archived: restore it before adding tasks to it.", "listId");
   }

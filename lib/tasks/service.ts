@@ -1,17 +1,19 @@
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { setActor, type Actor } from "../actor";
 import { getPrisma } from "../db";
 import { ConflictError, limitReached, PreconditionError, RuleError } from "../domain-errors";
 import { assertOwnLabels, missingRowError, ownedList, ownedTask } from "../ownership";
 import { purgeExpiredTrash } from "../trash/purge";
-import { startUserWrite } from "../user-lock";
+import { startUserWrite, startUserWriteWithInbox } from "../user-lock";
 import { TASKS_PER_USER_MAX } from "./constants";
 import { after, encodeCursor, orderBy, sortValue } from "./cursor";
-import { dueRange } from "./day-bounds";
-import { columnsOfDue, dayDate, dayText, dueColumns, hasDue, recurrenceDue, type DueColumns } from "./due";
 import { validTimeZone } from "../client/relative-date";
 import { nextDue, type Due, type Recurrence, type RecurrenceMode } from "../recurrence";
+import { dueRange } from "./day-bounds";
+import { columnsOfDue, dayText, dueColumns, hasDue, recurrenceDue, type DueColumns } from "./due";
 import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
+import { taskColumns, toTask, type TaskRow } from "./rows";
 import type { z } from "zod";
 import type { ListQuery, TaskFilters, TaskInput, TaskUpdate, taskCountsSchema, taskPageSchema, taskSchema } from "./schemas";
 
@@ -28,83 +30,35 @@ export type Task = z.output<typeof taskSchema>;
 export type TaskCounts = z.output<typeof taskCountsSchema>;
 export type TaskPage = z.output<typeof taskPageSchema>;
 
-// What a task's JSON is made of, and all that a read of tasks selects, in one statement (labels
-// and subtasks by JOIN): not the owner's id, which every statement names in its WHERE and which
-// no response carries.
-const TASK_SELECT = {
-  id: true,
-  title: true,
-  description: true,
-  completed: true,
-  priority: true,
-  dueDate: true,
-  dueAt: true,
-  dueTimeZone: true,
-  dueSort: true,
-  recurrence: true,
-  recurrenceMode: true,
-  createdAt: true,
-  updatedAt: true,
-  listId: true,
-  parentId: true,
-  position: true,
-  labels: { select: { labelId: true }, orderBy: { labelId: "asc" } },
-  subtasks: { where: { deletedAt: null }, select: { completed: true } },
-} as const satisfies Prisma.TaskSelect;
-type TaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }>;
-
-function toTask(row: TaskRow): Task {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    completed: row.completed,
-    priority: row.priority,
-    dueDate: dayText(row.dueDate),
-    dueAt: row.dueAt?.toISOString() ?? null,
-    dueTimeZone: row.dueTimeZone,
-    recurrence: row.recurrence && row.recurrenceMode ? { rule: row.recurrence, mode: row.recurrenceMode } : null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    listId: row.listId,
-    parentId: row.parentId,
-    position: row.position,
-    labelIds: row.labels.map((label) => label.labelId),
-    subtasks: { total: row.subtasks.length, completed: row.subtasks.filter((subtask) => subtask.completed).length },
-  };
-}
-
 type Db = Prisma.TransactionClient;
 
 async function readTask(db: Db, userId: string, taskId: string): Promise<Task> {
-  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: TASK_SELECT });
+  const [row] = await db.$queryRaw<TaskRow[]>`
+    SELECT ${taskColumns("t")} FROM "task" t WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL`;
   if (!row) throw await missingRowError(db, userId, "task", taskId);
   return toTask(row);
 }
 
 /** Tasks whose title or description contains the text, ignoring case. */
-function matching(text: string): Prisma.TaskWhereInput {
-  // Prisma's `contains` is a LIKE pattern: escape its wildcards so that "%" finds "100%".
-  const pattern = text.replace(/[\\%_]/g, "\\$&");
-  return { OR: [{ title: { contains: pattern, mode: "insensitive" } }, { description: { contains: pattern, mode: "insensitive" } }] };
+function matching(text: string): Prisma.Sql {
+  // A LIKE pattern: escape its wildcards so that "%" finds "100%".
+  const pattern = `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+  return Prisma.sql`(t."title" ILIKE ${pattern} OR t."description" ILIKE ${pattern})`;
 }
 
-/** The user's tasks that pass every filter. */
-function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.TaskWhereInput[] {
-  const where: Prisma.TaskWhereInput[] = [{ userId, deletedAt: null }];
+/** The user's tasks (the task table under alias "t") that pass every filter. */
+function filtered(userId: string, filters: TaskFilters, now: Date): Prisma.Sql[] {
+  const where = [Prisma.sql`t."userId" = ${userId}`, Prisma.sql`t."deletedAt" IS NULL`];
   if (filters.q) where.push(matching(filters.q));
-  if (filters.listId) where.push({ listId: filters.listId });
-  if (filters.labelId) where.push({ labels: { some: { labelId: filters.labelId } } });
-  if (filters.parentId) where.push({ parentId: filters.parentId === "none" ? null : filters.parentId });
+  if (filters.listId) where.push(Prisma.sql`t."listId" = ${filters.listId}::uuid`);
+  if (filters.labelId) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "task_label" tl WHERE tl."taskId" = t."id" AND tl."labelId" = ${filters.labelId}::uuid)`);
+  if (filters.parentId) where.push(filters.parentId === "none" ? Prisma.sql`t."parentId" IS NULL` : Prisma.sql`t."parentId" = ${filters.parentId}::uuid`);
   if (filters.view) {
     // Whole days by their date, moments by their instant: both counted in the user's zone.
     const { from, before } = dueRange(filters.view, filters.day ?? null, now, filters.tz);
-    where.push({
-      OR: [
-        { dueDate: { ...(from ? { gte: dayDate(from.day) } : {}), lt: dayDate(before.day) } },
-        { dueAt: { ...(from ? { gte: from.instant } : {}), lt: before.instant } },
-      ],
-    });
+    const days = [Prisma.sql`t."dueDate" < ${before.day}::date`, ...(from ? [Prisma.sql`t."dueDate" >= ${from.day}::date`] : [])];
+    const moments = [Prisma.sql`t."dueAt" < ${before.instant.toISOString()}::timestamp`, ...(from ? [Prisma.sql`t."dueAt" >= ${from.instant.toISOString()}::timestamp`] : [])];
+    where.push(Prisma.sql`((${Prisma.join(days, " AND ")}) OR (${Prisma.join(moments, " AND ")}))`);
   }
   return where;
 }
@@ -122,20 +76,17 @@ async function checkFilterIds(userId: string, filters: TaskFilters): Promise<voi
 
 export async function listTasksForUser(userId: string, query: ListQuery): Promise<TaskPage> {
   const where = filtered(userId, query, new Date());
-  if (query.status !== "all") where.push({ completed: query.status === "completed" });
-  if (query.priority) where.push({ priority: query.priority });
+  if (query.status !== "all") where.push(Prisma.sql`t."completed" = ${query.status === "completed"}`);
+  if (query.priority) where.push(Prisma.sql`t."priority" = ${query.priority}::"Priority"`);
   if (query.after) where.push(after(query.after));
-  const rows = await getPrisma().task.findMany({
-    where: { AND: where },
-    orderBy: orderBy(query.sort, query.order),
-    select: TASK_SELECT,
-    take: query.limit + 1, // one more tells whether another page follows
-    // By label, the planner cannot know that a label's tasks are all its owner's, expects a
-    // handful, and joins every task's labels and subtasks before it sorts (11 ms for a label of
-    // 533 tasks: README, Benchmark). Reading the page first, then its relations, costs two more
-    // short statements instead. Every other filter pages through an index in one statement.
-    relationLoadStrategy: query.labelId ? "query" : "join",
-  });
+  const order = orderBy(query.sort, query.order);
+  // The page first (one more tells whether another page follows), then each of its tasks' labels
+  // and subtasks: the planner then never joins them for rows the page leaves out (a label's
+  // tasks, say, which it cannot know are all its owner's).
+  const rows = await getPrisma().$queryRaw<TaskRow[]>`
+    SELECT ${taskColumns("t")} FROM (
+      SELECT t.* FROM "task" t WHERE ${Prisma.join(where, " AND ")} ORDER BY ${order} LIMIT ${query.limit + 1}
+    ) t ORDER BY ${order}`;
   if (rows.length === 0) await checkFilterIds(userId, query);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -148,37 +99,53 @@ export async function listTasksForUser(userId: string, query: ListQuery): Promis
 
 /** How many of the user's tasks (passing the filters) are active and completed: one grouped statement. */
 export async function countTasksForUser(userId: string, filters: TaskFilters): Promise<TaskCounts> {
-  const groups = await getPrisma().task.groupBy({
-    by: ["completed"],
-    where: { AND: filtered(userId, filters, new Date()) },
-    _count: { _all: true },
-  });
+  const groups = await getPrisma().$queryRaw<{ completed: boolean; count: number }[]>`
+    SELECT t."completed", count(*)::int AS "count" FROM "task" t WHERE ${Prisma.join(filtered(userId, filters, new Date()), " AND ")} GROUP BY t."completed"`;
   if (groups.length === 0) await checkFilterIds(userId, filters);
-  const completed = groups.find((group) => group.completed)?._count._all ?? 0;
-  const active = groups.find((group) => !group.completed)?._count._all ?? 0;
+  const completed = groups.find((group) => group.completed)?.count ?? 0;
+  const active = groups.find((group) => !group.completed)?.count ?? 0;
   return { all: active + completed, active, completed };
 }
 
 /** Creates the task, with the client's id when it sent one (taken by any user's task: refused). */
 export async function createTaskForUser(actor: Actor, input: TaskInput): Promise<Task> {
   const { userId } = actor;
-  const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, recurrence, ...fields } = input;
+  const { id = randomUUID(), listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, recurrence, ...fields } = input;
   const due = dueColumns({ dueDate, dueAt, dueTimeZone });
   const repeat = repeatColumns(recurrence, due, false);
+  const now = new Date();
   return getPrisma().$transaction(async (tx) => {
-    // Serializes this user's creates, so that the count check and the insert cannot interleave.
-    await startUserWrite(tx, actor);
-    if ((await tx.task.count({ where: { userId, deletedAt: null } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
-    const place = await placeTask(tx, userId, { listId, parentId, after: sibling }, null);
+    // Serializes this user's creates, so that the count and the insert cannot interleave.
+    const inboxId = await startUserWriteWithInbox(tx, actor);
+    const place = (await placeTask(tx, userId, { listId, parentId, after: sibling }, null, inboxId))!;
     if (labelIds) await assertOwnLabels(tx, userId, labelIds, "labelIds");
-    // INSERT ... ON CONFLICT DO NOTHING: when any user's task has the id (task's only unique key),
-    // nothing is written or returned, instead of a unique violation failing the transaction. A
-    // concurrent create of the same id (another user's passes the per-user lock above) waits for
-    // that one to commit, then inserts nothing.
-    const [created] = await tx.task.createManyAndReturn({ data: [{ ...fields, ...due, ...repeat, ...place!, userId }], select: { id: true }, skipDuplicates: true });
-    if (!created) throw new ConflictError("conflict", "A task with this id already exists.");
-    if (labelIds?.length) await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: created.id, labelId })) });
-    return readTask(tx, userId, created.id);
+    const columns: [Prisma.Sql, Prisma.Sql][] = [
+      [Prisma.raw(`"id"`), Prisma.sql`${id}::uuid`],
+      [Prisma.raw(`"userId"`), Prisma.sql`${userId}::text`],
+      [Prisma.raw(`"listId"`), Prisma.sql`${place.listId}::uuid`],
+      [Prisma.raw(`"parentId"`), Prisma.sql`${place.parentId}::uuid`],
+      [Prisma.raw(`"position"`), Prisma.sql`${place.position}::text`],
+      [Prisma.raw(`"createdAt"`), Prisma.sql`${now}::timestamp`],
+      [Prisma.raw(`"updatedAt"`), Prisma.sql`${now}::timestamp`],
+      ...ownFieldValues(fields, due, repeat),
+    ];
+    // One statement checks the limit (a statement after the lock sees every create before it),
+    // inserts and returns the task. ON CONFLICT DO NOTHING: when any user's task has the id
+    // (task's only unique key), nothing is written or returned, instead of a unique violation
+    // failing the transaction. A concurrent create of the same id (another user's passes the
+    // per-user lock above) waits for that one to commit, then inserts nothing.
+    const [row] = await tx.$queryRaw<TaskRow[]>`
+      INSERT INTO "task" AS t (${Prisma.join(columns.map(([column]) => column))})
+      SELECT ${Prisma.join(columns.map(([, value]) => value))}
+      WHERE (SELECT count(*) FROM "task" WHERE "userId" = ${userId} AND "deletedAt" IS NULL) < ${TASKS_PER_USER_MAX}
+      ON CONFLICT ("id") DO NOTHING RETURNING ${taskColumns("t")}`;
+    if (!row) {
+      if ((await tx.task.count({ where: { userId, deletedAt: null } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
+      throw new ConflictError("conflict", "A task with this id already exists.");
+    }
+    if (!labelIds?.length) return toTask(row);
+    await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: id, labelId })) });
+    return readTask(tx, userId, id);
   });
 }
 
@@ -207,13 +174,13 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
   const now = new Date();
   const cascade = options.completeSubtasks === true && fields.completed === true;
   if (listId === undefined && parentId === undefined && sibling === undefined && labelIds === undefined && !cascade) {
-    // Only the task's own fields: one scoped statement, which names the actor too, then the read.
-    const count = await prisma.$executeRaw`
-      UPDATE "task" SET ${Prisma.join([...ownFieldAssignments(fields, due, repeat), Prisma.sql`"updatedAt" = ${now}`])}
+    // Only the task's own fields: one scoped statement, which names the actor too and returns the task.
+    const [row] = await prisma.$queryRaw<TaskRow[]>`
+      UPDATE "task" t SET ${Prisma.join([...ownFieldAssignments(fields, due, repeat), Prisma.sql`"updatedAt" = ${now}`])}
       FROM (SELECT ${setActor(actor)}) AS actor
-      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL`;
-    if (count === 0) throw await missingRowError(prisma, userId, "task", taskId);
-    return readTask(prisma, userId, taskId);
+      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL RETURNING ${taskColumns("t")}`;
+    if (!row) throw await missingRowError(prisma, userId, "task", taskId);
+    return toTask(row);
   }
   return prisma.$transaction(async (tx) => {
     await startUserWrite(tx, actor);
@@ -242,19 +209,20 @@ export async function toggleTaskForUser(actor: Actor, taskId: string, options: {
   const toggle = async (db: Db) => {
     const now = new Date();
     // Not an open repeating task: completing one moves it to its next occurrence instead.
-    const [row] = await db.$queryRaw<{ completed: boolean }[]>`
-      UPDATE "task" SET "completed" = NOT "completed", "updatedAt" = ${now}
+    const [row] = await db.$queryRaw<TaskRow[]>`
+      UPDATE "task" t SET "completed" = NOT "completed", "updatedAt" = ${now}
       FROM (SELECT ${setActor(actor)}) AS actor
-      WHERE "id" = ${taskId}::uuid AND "userId" = ${userId} AND "deletedAt" IS NULL AND ("recurrence" IS NULL OR "completed") RETURNING "completed"`;
+      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND (t."recurrence" IS NULL OR t."completed") RETURNING ${taskColumns("t")}`;
     if (!row) {
       if (!(await repeatingAndOpen(db, userId, taskId))) throw await missingRowError(db, userId, "task", taskId);
       if (options.occurrence === undefined) throw occurrenceRequired();
       return completeOccurrence(actor, taskId, options.occurrence);
     }
-    if (row.completed && options.completeSubtasks) await completeSubtasks(db, userId, taskId, now);
+    if (!row.completed || !options.completeSubtasks) return toTask(row);
+    await completeSubtasks(db, userId, taskId, now);
     return readTask(db, userId, taskId);
   };
-  // A transaction only when the subtasks change with it: a plain toggle is one statement and its read.
+  // A transaction only when the subtasks change with it: a plain toggle is one statement, which returns the task.
   return options.completeSubtasks ? getPrisma().$transaction(toggle) : toggle(getPrisma());
 }
 
@@ -347,27 +315,31 @@ function sameOccurrence(due: Due, occurrence: string): boolean {
   return "date" in due ? due.date === occurrence : occurrence.includes("T") && Date.parse(occurrence) === Date.parse(due.at);
 }
 
-/** The SET items for a task's own fields (never its owner, place or labels). */
-function ownFieldAssignments(
+/**
+ * The columns and SQL values of a task's own fields that `fields` names (never its owner, place or
+ * labels). Typed: an INSERT ... SELECT does not type its parameters from the columns. Prisma sends
+ * a Date as UTC text without a zone, which ::timestamp keeps as it is.
+ */
+function ownFieldValues(
   fields: Pick<TaskUpdate, "title" | "description" | "completed" | "priority">,
   due: DueColumns | undefined,
   repeat: ReturnType<typeof repeatColumns>,
-): Prisma.Sql[] {
+): [Prisma.Sql, Prisma.Sql][] {
   const { title, description, completed, priority } = fields;
-  return [
-    title !== undefined && Prisma.sql`"title" = ${title}`,
-    description !== undefined && Prisma.sql`"description" = ${description}`,
-    completed !== undefined && Prisma.sql`"completed" = ${completed}`,
-    priority !== undefined && Prisma.sql`"priority" = ${priority}::"Priority"`,
-    ...(due
-      ? [
-          Prisma.sql`"dueDate" = ${dayText(due.dueDate)}::date`,
-          Prisma.sql`"dueAt" = ${due.dueAt}`,
-          Prisma.sql`"dueTimeZone" = ${due.dueTimeZone}`,
-          Prisma.sql`"dueSort" = ${due.dueSort}`,
-        ]
-      : []),
-    repeat.recurrence !== undefined && Prisma.sql`"recurrence" = ${repeat.recurrence}`,
-    repeat.recurrenceMode !== undefined && Prisma.sql`"recurrenceMode" = ${repeat.recurrenceMode}::"RecurrenceMode"`,
-  ].filter((item) => item !== false);
+  const values: [string, Prisma.Sql | false][] = [
+    ["title", title !== undefined && Prisma.sql`${title}::text`],
+    ["description", description !== undefined && Prisma.sql`${description}::text`],
+    ["completed", completed !== undefined && Prisma.sql`${completed}::boolean`],
+    ["priority", priority !== undefined && Prisma.sql`${priority}::"Priority"`],
+    ["dueDate", due !== undefined && Prisma.sql`${dayText(due.dueDate)}::date`],
+    ["dueAt", due !== undefined && Prisma.sql`${due.dueAt}::timestamp`],
+    ["dueTimeZone", due !== undefined && Prisma.sql`${due.dueTimeZone}::text`],
+    ["dueSort", due !== undefined && Prisma.sql`${due.dueSort}::timestamp`],
+    ["recurrence", repeat.recurrence !== undefined && Prisma.sql`${repeat.recurrence}::text`],
+    ["recurrenceMode", repeat.recurrenceMode !== undefined && Prisma.sql`${repeat.recurrenceMode}::"RecurrenceMode"`],
+  ];
+  return values.flatMap(([column, value]) => (value === false ? [] : [[Prisma.raw(`"${column}"`), value]]));
 }
+
+/** The SET items for a task's own fields. */
+const ownFieldAssignments = (...args: Parameters<typeof ownFieldValues>): Prisma.Sql[] => ownFieldValues(...args).map(([column, value]) => Prisma.sql`${column} = ${value}`);

@@ -50,7 +50,7 @@ const server = http.createServer(async (request, response) => {
       return send(response, 401, { error: { code: "unauthorized" } });
     }
     const { rows } = await pool.query(
-      `SELECT t.id, t.title, t.description, t.completed, t.priority, t."dueDate", t."createdAt", t."updatedAt",
+      `SELECT t.id, t.title, t.description, t.completed, t.priority, t."dueDate"::text AS "dueDate", t."dueAt", t."dueTimeZone", t.recurrence, t."recurrenceMode", t."createdAt", t."updatedAt",
               t."listId", t."parentId", t.position,
               ARRAY(SELECT tl."labelId" FROM task_label tl WHERE tl."taskId" = t.id ORDER BY tl."labelId") AS "labelIds",
               (SELECT count(*)::int FROM task s WHERE s."parentId" = t.id) AS "subtasksTotal",
@@ -64,7 +64,10 @@ const server = http.createServer(async (request, response) => {
       description: row.description,
       completed: row.completed,
       priority: row.priority,
-      dueDate: row.dueDate?.toISOString() ?? null,
+      dueDate: row.dueDate,
+      dueAt: row.dueAt?.toISOString() ?? null,
+      dueTimeZone: row.dueTimeZone,
+      recurrence: row.recurrence ? { rule: row.recurrence, mode: row.recurrenceMode } : null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       listId: row.listId,

@@ -187,14 +187,15 @@ export const orderKeySql = (n) =>
 /**
  * Seeds `count` tasks for each user with one INSERT ... generate_series, then ANALYZE. Task g of
  * a user is titled "Bench task <g>" (unique per user); every third has a description, every
- * fourth is completed, every second has a due date, priorities rotate.
+ * fourth is completed, every second is due at a moment (on UTC's clock), priorities rotate.
  */
 export async function seedTasks(db, users) {
   await db.query(
-    `INSERT INTO task (id, "userId", title, description, completed, priority, "dueDate", "createdAt", "updatedAt", "listId", position)
+    `INSERT INTO task (id, "userId", title, description, completed, priority, "dueAt", "dueTimeZone", "dueSort", "createdAt", "updatedAt", "listId", position)
      SELECT gen_random_uuid(), u.id, 'Bench task ' || g, CASE WHEN g % 3 = 0 THEN 'Some notes about task ' || g ELSE '' END,
             g % 4 = 0, (ARRAY['low', 'medium', 'high']::"Priority"[])[1 + g % 3],
-            CASE WHEN g % 2 = 0 THEN now() + g * interval '1 hour' END,
+            CASE WHEN g % 2 = 0 THEN now() AT TIME ZONE 'UTC' + g * interval '1 hour' END, CASE WHEN g % 2 = 0 THEN 'UTC' END,
+            CASE WHEN g % 2 = 0 THEN now() AT TIME ZONE 'UTC' + g * interval '1 hour' END,
             now() - g * interval '1 second', now() - g * interval '1 second',
             (SELECT l.id FROM list l WHERE l."userId" = u.id AND l.inbox), ${orderKeySql("g")}
      FROM unnest($1::text[], $2::int[]) AS u(id, n) CROSS JOIN LATERAL generate_series(1, u.n) AS g`,
@@ -285,9 +286,10 @@ export async function recordingPrisma(databaseUrl) {
 /**
  * Applies migrations, builds for production (unless `build` is false) and starts `next start` on
  * a free port, stopped at the end. Sign-ups name their own client address (x-forwarded-for, as
- * CLIENT_IP_HEADER says), and the sign-up limit is raised for the bench's many users.
+ * CLIENT_IP_HEADER says), and the sign-up limit is raised for the bench's many users. `env`
+ * adds to the server's environment (not to the build's or the migrations').
  */
-export async function startApp({ databaseUrl, build }) {
+export async function startApp({ databaseUrl, build, env: extraEnv = {} }) {
   const port = await freePort();
   const appUrl = `http://localhost:${port}`;
   const env = {
@@ -311,7 +313,7 @@ export async function startApp({ databaseUrl, build }) {
     log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
   }
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
   let serverOutput = "";
   const keep = (chunk) => (serverOutput = (serverOutput + chunk).slice(-8000));
   server.stdout.on("data", keep);
@@ -399,12 +401,14 @@ export const bearer = (request, user) => ({ ...request, headers: { ...request.he
 
 /**
  * One scenario ({ name, url, setup }, setup() giving a fresh setupRequest) under autocannon: a
- * warm-up of `warmup` seconds, unmeasured, then `duration` seconds measured. Returns autocannon's
+ * warm-up of `warmup` seconds, unmeasured, then `duration` seconds measured, at most `overallRate`
+ * requests a second when it is given (else as fast as the server answers). Returns autocannon's
  * result and the non-2xx status codes as "429x12 500x1".
  */
-export async function measure(scenario, { connections, duration, warmup }) {
-  if (warmup > 0) await autocannon({ url: scenario.url, connections, duration: warmup, requests: [{ setupRequest: scenario.setup() }] });
-  const result = await autocannon({ url: scenario.url, connections, duration, requests: [{ setupRequest: scenario.setup() }] });
+export async function measure(scenario, { connections, duration, warmup, overallRate }) {
+  const rate = overallRate === undefined ? {} : { overallRate };
+  if (warmup > 0) await autocannon({ url: scenario.url, connections, duration: warmup, ...rate, requests: [{ setupRequest: scenario.setup() }] });
+  const result = await autocannon({ url: scenario.url, connections, duration, ...rate, requests: [{ setupRequest: scenario.setup() }] });
   const codes = Object.entries(result.statusCodeStats ?? {})
     .filter(([code]) => !code.startsWith("2"))
     .map(([code, { count }]) => `${code}x${count}`)

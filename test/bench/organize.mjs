@@ -115,13 +115,14 @@ async function seedOrganized(db, userIds, count) {
     const started = Date.now();
     // Task g: in list g % 50 (the Inbox first, then by position); rounds of 50 whose number ends
     // in 9 are subtasks of the task 50 before (top level, same list); every second one is due
-    // within 30 days either side of now; every fourth is done.
+    // on a whole day within 30 days either side of now; every fourth is done.
     await db.query(
-      `INSERT INTO task (id, "userId", title, description, completed, priority, "dueDate", "createdAt", "updatedAt", "listId", "parentId", position)
+      `INSERT INTO task (id, "userId", title, description, completed, priority, "dueDate", "dueSort", "createdAt", "updatedAt", "listId", "parentId", position)
        SELECT ${taskIdSql('l."userId"', "g")}, l."userId", 'Bench task ' || g,
               CASE WHEN g % 3 = 0 THEN 'Some notes about task ' || g ELSE '' END,
               g % 4 = 0, (ARRAY['low', 'medium', 'high']::"Priority"[])[1 + g % 3],
-              CASE WHEN g % 2 = 0 THEN ${now} + ((g * 37) % 61 - 30) * interval '1 day' + (g * 7) % 24 * interval '1 hour' END,
+              CASE WHEN g % 2 = 0 THEN (${now}::timestamp + ((g * 37) % 61 - 30) * interval '1 day')::date END,
+              CASE WHEN g % 2 = 0 THEN (${now}::timestamp + ((g * 37) % 61 - 30) * interval '1 day')::date + time '23:59:59.999' END,
               ${now} - g * interval '1 second', ${now} - g * interval '1 second',
               l.ids[1 + g % ${LISTS}],
               CASE WHEN g / ${LISTS} % 10 = 9 THEN ${taskIdSql('l."userId"', `g - ${LISTS}`)} END,
