@@ -312,6 +312,26 @@ describe("the sender, GET /api/cron/reminders", () => {
     expect(await notificationsOf(reminder.id)).toBe(1);
   });
 
+  it("fires a relative reminder of a repeating task again for its next due, once each", async () => {
+    const dueAt = new Date(Math.ceil((Date.now() + 20 * 60_000) / 60_000) * 60_000);
+    const task = await createTask(alice, { title: "Take vitamins", dueAt: dueAt.toISOString(), dueTimeZone: "UTC", recurrence: { rule: "FREQ=DAILY" } });
+    const reminder = await createReminder(alice, task.id, { minutesBefore: 30 });
+    expect(await sendNow()).toMatchObject({ claimed: 1, sent: 1 });
+    const completed = await callApi("PATCH", `/api/tasks/${task.id}`, { token: alice.token, body: { completed: true, occurrence: dueAt.toISOString() } });
+    expect(completed.status, await completed.clone().text()).toBe(200);
+    expect((await completed.json()).dueAt).toBe(new Date(dueAt.getTime() + 86_400_000).toISOString());
+    // Re-armed for tomorrow's due, and not due before then.
+    expect((await db.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).sentAt).toBeNull();
+    expect(await sendNow()).toMatchObject({ claimed: 0 });
+    vi.useFakeTimers({ toFake: ["Date"], now: dueAt.getTime() + 86_400_000 - 29 * 60_000 });
+    await Promise.all([sendNow(), sendNow()]);
+    const notifications = await db.prisma.notification.findMany({ where: { reminderId: reminder.id }, orderBy: { remindedFor: "asc" } });
+    expect(notifications.map((n) => n.remindedFor.toISOString())).toEqual([
+      new Date(dueAt.getTime() - 30 * 60_000).toISOString(),
+      new Date(dueAt.getTime() + 86_400_000 - 30 * 60_000).toISOString(),
+    ]);
+  });
+
   it("follows the clock: a reminder at a later moment is sent once that moment comes", async () => {
     const task = await createTask(alice);
     const reminder = await createReminder(alice, task.id, { at: minutesFromNow(90) });

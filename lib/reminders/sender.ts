@@ -8,7 +8,7 @@ import { getLogger } from "../log";
 // a timer in development: lib/reminders/dev-timer.ts). A network send cannot be exactly once, so
 // this is at least once with effects that repeat harmlessly: a run claims due reminders in one
 // statement (FOR UPDATE SKIP LOCKED: an overlapping run takes others), writes the in-app
-// notification (unique per reminder), pushes with the reminder as the push topic (a push service
+// notification (unique per reminder and due moment), pushes with the reminder as the push topic (a push service
 // replaces an undelivered message of the same topic), and only then marks the reminder sent. A
 // run that dies after its claim leaves the claim to expire, and a later run sends it again.
 
@@ -35,6 +35,8 @@ interface ClaimedReminder {
   userId: string;
   taskId: string;
   title: string;
+  /** the moment it was due at: `at`, or the task's dueAt minus minutesBefore */
+  remindedFor: Date;
   attempts: number;
   /** the task is completed or in the trash: nothing to remind of */
   settled: boolean;
@@ -58,6 +60,7 @@ async function claimDueReminders(now: Date): Promise<ClaimedReminder[]> {
       FOR UPDATE OF r SKIP LOCKED
     )
     RETURNING claimed."id", claimed."userId", claimed."taskId", task."title", claimed."attempts",
+      COALESCE(claimed."at", task."dueAt" - make_interval(mins => claimed."minutesBefore")) AS "remindedFor",
       (task."completed" OR task."deletedAt" IS NOT NULL) AS "settled"`;
 }
 
@@ -96,7 +99,7 @@ const topicOf = (reminderId: string) => reminderId.replaceAll("-", "").slice(0, 
 
 async function deliver(reminder: ClaimedReminder, settings: PushSettings | null): Promise<"sent" | "failed"> {
   const prisma = getPrisma();
-  await prisma.notification.createMany({ data: [{ userId: reminder.userId, reminderId: reminder.id, taskId: reminder.taskId, title: reminder.title }], skipDuplicates: true });
+  await prisma.notification.createMany({ data: [{ userId: reminder.userId, reminderId: reminder.id, remindedFor: reminder.remindedFor, taskId: reminder.taskId, title: reminder.title }], skipDuplicates: true });
   let failed = false;
   if (settings) {
     const subscriptions = await prisma.pushSubscription.findMany({ where: { userId: reminder.userId }, select: { id: true, endpoint: true, p256dh: true, auth: true } });
