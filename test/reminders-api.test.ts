@@ -180,7 +180,9 @@ describe("push subscriptions and notifications", () => {
     const keys = browserKeys();
     const subscription = { endpoint: `https://push.example.com/send/${crypto.randomUUID()}`, expirationTime: null, keys: { p256dh: keys.p256dh, auth: keys.auth } };
     expect((await callApi("POST", "/api/push-subscriptions", { token: alice.token, body: subscription })).status).toBe(204);
-    await expectError(await callApi("POST", "/api/push-subscriptions", { token: alice.token, body: { ...subscription, endpoint: "http://10.0.0.1/steal" } }), 422, "validation_failed");
+    for (const endpoint of ["http://push.example.com/send/1", "https://10.0.0.1/steal", "https://[::1]/x", "https://localhost/x", "https://metadata.internal/x"]) {
+      await expectError(await callApi("POST", "/api/push-subscriptions", { token: alice.token, body: { ...subscription, endpoint } }), 422, "validation_failed");
+    }
     expect((await callApi("DELETE", "/api/push-subscriptions", { token: bob.token, body: { endpoint: subscription.endpoint } })).status).toBe(204);
     expect(await db.prisma.pushSubscription.count({ where: { endpoint: subscription.endpoint, userId: alice.id } })).toBe(1);
     expect((await callApi("DELETE", "/api/push-subscriptions", { token: alice.token, body: { endpoint: subscription.endpoint } })).status).toBe(204);

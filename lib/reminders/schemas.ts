@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { instantSchema, says } from "../field-schemas";
 import { idSchema } from "../ids";
@@ -36,12 +37,20 @@ export const reminderSchema = z
   .meta({ id: "Reminder" });
 export const remindersSchema = z.object({ reminders: z.array(reminderSchema) }).meta({ id: "Reminders" });
 
-// What PushSubscription.toJSON() gives in the browser. Only https: push services: the server
-// posts to this address, so it must not be pointed at plain-HTTP hosts.
+/** A host a push service could have: a public DNS name, not an address or a local name. */
+const publicHostName = (endpoint: string) => {
+  const host = new URL(endpoint).hostname;
+  return host.includes(".") && !isIP(host.replace(/^\[|\]$/g, "")) && !/(^|\.)(localhost|local|internal)$/i.test(host);
+};
+
+// What PushSubscription.toJSON() gives in the browser. The server posts to this address, so only
+// https: to a public host name, as every browser's push service has (a name may still resolve to
+// a private address: the sender's requests carry nothing but the encrypted reminder).
 export const pushSubscriptionSchema = z.object({
   endpoint: z
     .url({ protocol: /^https$/, error: "endpoint must be the https:// address of a push service." })
-    .max(PUSH_ENDPOINT_MAX, `endpoint must be at most ${PUSH_ENDPOINT_MAX} characters.`),
+    .max(PUSH_ENDPOINT_MAX, `endpoint must be at most ${PUSH_ENDPOINT_MAX} characters.`)
+    .refine(publicHostName, "endpoint must be the address of a push service on the internet."),
   // Fields a browser adds (expirationTime) are not ours to keep.
   expirationTime: z.number().nullable().optional(),
   keys: z.strictObject({
