@@ -8,6 +8,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { startServer } = await import("./lib/startup");
     await startServer();
+    // `next dev` has no scheduler calling GET /api/cron/reminders. NODE_ENV is replaced at build
+    // time, so a production build drops this import and its server functions do not carry web-push.
+    if (process.env.NODE_ENV === "development") {
+      const { startDevelopmentReminderTimer } = await import("./lib/reminders/dev-timer");
+      startDevelopmentReminderTimer();
+    }
   }
 }
 

@@ -43,6 +43,8 @@ const nextConfig: NextConfig = {
     "@vercel/functions",
     "rrule-temporal",
     "temporal-polyfill",
+    // Only the reminder sender loads it; loaded from node_modules, it stays out of the API's shared chunks.
+    "web-push",
   ],
   // The readiness check compares the applied migrations with the ones this build ships; sign-up
   // (the JSON endpoint and the form's server action) reads the list of common passwords.

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium, HOW_TO_GET_CHROMIUM } from "./e2e/chromium.mjs";
 import { E2E_SMTP_PORT } from "./e2e/mailbox";
+import { E2E_CRON_SECRET } from "./e2e/reminders-secret";
 
 // End-to-end tests against a production build (`next build`, `next start`) on a fresh embedded
 // database, in the Chromium that e2e/chromium.mjs finds (Debian's, where Playwright's own browser
@@ -50,6 +51,8 @@ export default defineConfig({
       BETTER_AUTH_URL: E2E_URL,
       AUTH_RATE_LIMIT_MAX: "1000",
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      // e2e/reminders.spec.ts runs the reminder sender as the scheduler would.
+      CRON_SECRET: E2E_CRON_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -20,6 +20,8 @@ export default defineConfig({
       CLIENT_IP_HEADER: "x-forwarded-for",
       // Mail goes to an outbox of the tests' own, not a developer's; tests of mail start an SMTP server.
       MAIL_OUTBOX_DIR: path.join(os.tmpdir(), "tasks-test-outbox"),
+      // The reminder sender's route (GET /api/cron/reminders) answers 503 without one.
+      CRON_SECRET: "test-only-cron-secret-0123456789",
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { API_TOKEN_LIFETIME_SECONDS } from "./api-token";
 import { API_AUDIENCE, API_TOKEN_ALGORITHM, getAuth, type Auth } from "./better-auth";
@@ -274,6 +275,26 @@ export async function verifyPersonalToken(request: Request): Promise<VerifiedPer
   if (!token) throw new AuthenticationError("This access token does not exist or has been revoked.", true);
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw new AuthenticationError("This access token has expired.", true);
   return { userId: token.userId, tokenId: token.id, scopes: token.scopes.filter(isScope), listIds: token.listIds };
+}
+
+/** The scheduler's route is called while CRON_SECRET is not configured: answered 503. */
+export class CronNotConfiguredError extends Error {
+  override name = "CronNotConfiguredError";
+}
+
+/**
+ * Checks the scheduler's `Authorization: Bearer $CRON_SECRET` (Vercel Cron sends it). Both
+ * sides are hashed first, so the comparison takes the same time whatever the lengths.
+ */
+export function verifyCronSecret(request: Request): void {
+  const secret = getEnv().cronSecret;
+  if (secret === null) throw new CronNotConfiguredError("The scheduled sender is not configured: set CRON_SECRET on the server (README, Configuration).");
+  const authorization = request.headers.get("authorization");
+  if (authorization === null) throw new AuthenticationError("Send the scheduler's secret as Authorization: Bearer <CRON_SECRET>.", false);
+  const digest = (value: string) => crypto.createHash("sha256").update(value).digest();
+  if (!crypto.timingSafeEqual(digest(authorization.trim()), digest(`Bearer ${secret}`))) {
+    throw new AuthenticationError("The scheduler's secret is wrong.", true);
+  }
 }
 
 /** What an email link's token says: the account, and for a change of address the new one. */

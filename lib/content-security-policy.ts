@@ -30,6 +30,9 @@ export function contentSecurityPolicy(nonce: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The reminders' service worker (public/sw.js). Without this the worker falls back to
+    // script-src, where 'strict-dynamic' ignores 'self' and refuses it.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

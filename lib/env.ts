@@ -85,6 +85,14 @@ const schema = z.object({
   MAIL_OUTBOX_DIR: z.preprocess(blankIsUnset, z.string().default(".data/outbox")),
   // Read by lib/log.ts itself (the logger must work without a valid configuration); checked here.
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(LOG_LEVELS).default("info")),
+  // Web Push of reminders (`npx web-push generate-vapid-keys`). Unset: reminders are in-app only.
+  VAPID_PUBLIC_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be the public key as web-push prints it (87 base64url characters)")),
+  VAPID_PRIVATE_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be the private key as web-push prints it (43 base64url characters)")),
+  // Who push services may contact about this sender.
+  VAPID_SUBJECT: optional(z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "must be a mailto: address or an https:// URL")),
+  // What the scheduler sends as `Authorization: Bearer ...` to GET /api/cron/reminders (Vercel
+  // Cron sends CRON_SECRET). Unset: that route answers 503.
+  CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters; generate one with `openssl rand -base64 32`")),
 });
 
 export interface Env {
@@ -104,6 +112,17 @@ export interface Env {
   /** PostgreSQL server only (PGlite is one in-process connection) */
   databasePool: DatabasePoolSettings;
   mail: MailSettings;
+  /** Web Push's VAPID keys; null: push is off and reminders are in-app only */
+  push: PushSettings | null;
+  /** The bearer secret of the reminder sender's route; null: that route answers 503 */
+  cronSecret: string | null;
+}
+
+export interface PushSettings {
+  publicKey: string;
+  privateKey: string;
+  /** A mailto: or https: contact for push services */
+  subject: string;
 }
 
 /**
@@ -137,6 +156,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const appUrl = vars.BETTER_AUTH_URL ?? vercelAppUrl(vars);
   if (vars.VERCEL && vars.CLIENT_IP_HEADER) {
     throw new ConfigError("Invalid environment configuration:\n  CLIENT_IP_HEADER: unset it on Vercel, which sets x-real-ip itself and lets no client forge it.");
+  }
+  const vapid = [vars.VAPID_PUBLIC_KEY, vars.VAPID_PRIVATE_KEY, vars.VAPID_SUBJECT];
+  if (vapid.some(Boolean) && !vapid.every(Boolean)) {
+    throw new ConfigError("Invalid environment configuration:\n  VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT: set all three for Web Push, or none.");
   }
   const clientIp = vars.VERCEL ? VERCEL_CLIENT_IP : (vars.CLIENT_IP_HEADER ?? null);
   if (production) {
@@ -175,6 +198,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       queryTimeoutMs: vars.DATABASE_QUERY_TIMEOUT_MS,
     },
     mail: vars.SMTP_URL ? { via: "smtp", url: vars.SMTP_URL, from } : production ? { via: "none" } : { via: "outbox", from, dir: path.resolve(vars.MAIL_OUTBOX_DIR) },
+    push: vars.VAPID_PUBLIC_KEY && vars.VAPID_PRIVATE_KEY && vars.VAPID_SUBJECT ? { publicKey: vars.VAPID_PUBLIC_KEY, privateKey: vars.VAPID_PRIVATE_KEY, subject: vars.VAPID_SUBJECT } : null,
+    cronSecret: vars.CRON_SECRET ?? null,
   };
 }
 

@@ -12,6 +12,8 @@ async function ownerOf(db: Db, resource: Resource, id: string): Promise<{ userId
   if (resource === "task") return db.task.findUnique({ where: { id }, select: { userId: true, deletedAt: true } });
   const where = { where: { id }, select: { userId: true } } as const;
   if (resource === "access token") return db.apiToken.findUnique(where);
+  if (resource === "reminder") return db.reminder.findUnique(where);
+  if (resource === "notification") return db.notification.findUnique(where);
   return resource === "list" ? db.list.findUnique(where) : db.label.findUnique(where);
 }
 

@@ -140,4 +140,21 @@ describe("on Vercel", () => {
   it("rejects a direct migration URL that is not PostgreSQL", () => {
     expect(() => parseEnv({ ...vercel, BETTER_AUTH_URL: "https://t.example", DATABASE_URL_UNPOOLED: "mysql://x" })).toThrow(/DATABASE_URL_UNPOOLED/);
   });
+
+  it("turns Web Push on with all three VAPID settings, off with none, and refuses a half configuration", () => {
+    const base = { NODE_ENV: "test", BETTER_AUTH_SECRET: productionSecret };
+    const keys = { VAPID_PUBLIC_KEY: `B${"a".repeat(86)}`, VAPID_PRIVATE_KEY: "b".repeat(43), VAPID_SUBJECT: "mailto:ops@example.com" };
+    expect(parseEnv(base).push).toBeNull();
+    expect(parseEnv({ ...base, ...keys }).push).toEqual({ publicKey: keys.VAPID_PUBLIC_KEY, privateKey: keys.VAPID_PRIVATE_KEY, subject: keys.VAPID_SUBJECT });
+    expect(() => parseEnv({ ...base, ...keys, VAPID_SUBJECT: undefined })).toThrow(/set all three for Web Push, or none/);
+    expect(() => parseEnv({ ...base, ...keys, VAPID_SUBJECT: "http://example.com" })).toThrow(/VAPID_SUBJECT/);
+    expect(() => parseEnv({ ...base, ...keys, VAPID_PRIVATE_KEY: "short" })).toThrow(/VAPID_PRIVATE_KEY/);
+  });
+
+  it("takes a CRON_SECRET of at least 16 characters; none leaves the sender's route closed", () => {
+    const base = { NODE_ENV: "test", BETTER_AUTH_SECRET: productionSecret };
+    expect(parseEnv(base).cronSecret).toBeNull();
+    expect(parseEnv({ ...base, CRON_SECRET: "0123456789abcdef" }).cronSecret).toBe("0123456789abcdef");
+    expect(() => parseEnv({ ...base, CRON_SECRET: "short" })).toThrow(/CRON_SECRET: must be at least 16 characters/);
+  });
 });

@@ -30,7 +30,7 @@ describe("every API route", () => {
           const info = handler[ENDPOINT_INFO];
           expect(info, `${file} ${name} does not go through routeHandlers()`).toBeDefined();
           expect(info!.route).toBe(pattern);
-          expect(["user", "session", "personal-token", "public"]).toContain(info!.auth.kind);
+          expect(["user", "session", "personal-token", "cron", "public"]).toContain(info!.auth.kind);
           if (info!.auth.kind === "user") expect([...SCOPES, null], `${file} ${name}: a known scope`).toContain(info!.auth.scope);
           if (info!.auth.kind === "public") expect(info!.auth.reason.length, `${file} ${name}: say why it is public`).toBeGreaterThan(10);
         }

@@ -20,6 +20,8 @@ import { EmailForm } from "./EmailForm";
 import { ExportData } from "./ExportData";
 import { ImportData } from "./ImportData";
 import { NameForm } from "./NameForm";
+import { NotificationSettings } from "./NotificationSettings";
+import { getEnv } from "@/lib/env";
 import { AddPasskey } from "./PasskeySettings";
 import { AccessTokens, type TokenRow } from "./AccessTokens";
 import { listListsForUser } from "@/lib/lists/service";
@@ -112,6 +114,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <section className="card" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">Appearance</h2>
           <ThemeForm theme={toTheme(signedIn.user.theme)} />
+        </section>
+
+        <section className="card" aria-labelledby="notifications-heading">
+          <h2 id="notifications-heading">Notifications</h2>
+          <NotificationSettings publicKey={getEnv().push?.publicKey ?? null} />
         </section>
 
         <section className="card" aria-labelledby="time-zone-heading">

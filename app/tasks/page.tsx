@@ -17,6 +17,7 @@ import { listTrashForUser } from "@/lib/trash/service";
 import { LIST_PAGING, listParams, loadView, placeParams, resolveView, taskKeys, viewParsers } from "@/lib/tasks/view";
 import { ConfirmEmailNotice } from "../_components/ConfirmEmailNotice";
 import { AppHeader } from "./_components/AppHeader";
+import { ReminderNotices } from "./_components/ReminderNotices";
 import { TaskDashboard } from "./_components/TaskDashboard";
 import { TaskPageProviders } from "./_components/TaskPageProviders";
 
@@ -73,6 +74,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <p className="notice page">Tasks needs JavaScript to add, change and search tasks. Turn it on in your browser to use this page.</p>
       </noscript>
       <TaskPageProviders timeZone={timeZone} fixed={zoneChosen}>
+        <ReminderNotices />
         <HydrationBoundary state={dehydrate(queryClient)}>
           <TaskDashboard feedCursor={feedCursor} />
         </HydrationBoundary>

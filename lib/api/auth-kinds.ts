@@ -15,3 +15,6 @@ export const BROWSER_SESSION = { kind: "session" } as const satisfies RouteAuth;
 
 /** The exchange of a personal access token for a JWT: the token itself is the credential. */
 export const PERSONAL_TOKEN = { kind: "personal-token" } as const satisfies RouteAuth;
+
+/** The scheduler's calls (Vercel Cron): `Authorization: Bearer $CRON_SECRET`, no user. */
+export const CRON = { kind: "cron" } as const satisfies RouteAuth;

@@ -55,11 +55,16 @@ const TAGS: Record<string, string> = {
   health: "Health",
   tokens: "Access tokens",
   mcp: "MCP",
+  reminders: "Reminders",
+  notifications: "Reminders",
+  "push-subscriptions": "Reminders",
+  cron: "Reminders",
   "openapi.json": "Reference",
 };
 
 const BEARER = "bearer";
 const PERSONAL_TOKEN = "personalToken";
+const CRON_SECRET = "cronSecret";
 
 // The errors every endpoint of a kind can give, each a component of the document.
 const errorResponse = (id: string, description: string, headers?: Record<string, string>): ZodOpenApiResponseObject => ({
@@ -116,6 +121,7 @@ function security(info: EndpointInfo): Pick<ZodOpenApiOperationObject, "security
   const about = info.docs?.description ? `\n\n${info.docs.description}` : "";
   if (auth.kind === "public") return { security: [], description: `Public: no token needed (${auth.reason}).${about}` };
   if (auth.kind === "session") return { security: [{ [BEARER]: [] }], description: `**Browser session only**: a personal access token is refused.${about}` };
+  if (auth.kind === "cron") return { security: [{ [CRON_SECRET]: [] }], description: `**For the scheduler**: takes \`Authorization: Bearer <CRON_SECRET>\`, the server's configured secret; 503 when none is configured.${about}` };
   if (auth.kind === "personal-token") return { security: [{ [PERSONAL_TOKEN]: [] }], description: `Takes a personal access token itself (\`Authorization: Bearer tsk_…\`), not a JWT.${about}` };
   if (auth.scope === null) return { security: [{ [BEARER]: [] }], description: `Any valid token: each operation inside checks its own scope.${about}` };
   return { security: [{ [BEARER]: [auth.scope] }], description: `Scope: \`${auth.scope}\` (${TOKEN_SCOPES[auth.scope].toLowerCase()}).${about}` };
@@ -186,6 +192,11 @@ export function openApiDocument(modules: RouteModule[]): oas31.OpenAPIObject {
           scheme: "bearer",
           bearerFormat: "tsk_ and 43 characters",
           description: "A personal access token, made in Settings → Access tokens. Only POST /api/tokens/exchange takes it, for a 15-minute JWT that carries its scopes.",
+        },
+        [CRON_SECRET]: {
+          type: "http",
+          scheme: "bearer",
+          description: "The server's CRON_SECRET, which Vercel Cron (or another scheduler) sends to the reminder sender.",
         },
       },
     },

@@ -1,4 +1,4 @@
-import { AuthenticationError, AuthUnavailableError, InsufficientScopeError } from "../auth";
+import { AuthenticationError, AuthUnavailableError, CronNotConfiguredError, InsufficientScopeError } from "../auth";
 import { isDatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../database-errors";
 import { getLogger } from "../log";
 import { ConflictError, NotFoundError, OfAnotherUserError, PreconditionError, RuleError } from "../domain-errors";
@@ -31,6 +31,7 @@ export function errorResponse(error: unknown, requestId: string): Response {
     return errorJson(403, "insufficient_scope", error.message, { headers: { "WWW-Authenticate": challenge } });
   }
   if (error instanceof AuthUnavailableError) return errorJson(503, "service_unavailable", error.message, { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+  if (error instanceof CronNotConfiguredError) return errorJson(503, "not_configured", error.message);
   if (error instanceof RequestError) return errorJson(error.status, error.code, error.message, { details: error.details });
   if (error instanceof NotFoundError || error instanceof OfAnotherUserError) {
     const [status, code] = error instanceof NotFoundError ? [404, "not_found"] : [403, "forbidden"];

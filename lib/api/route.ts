@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { credentialActor, type Actor } from "../actor";
-import { authorize, InsufficientScopeError, verifyPersonalToken, verifyRequest, type VerifiedCaller, type VerifiedPersonalToken } from "../auth";
+import { authorize, InsufficientScopeError, verifyCronSecret, verifyPersonalToken, verifyRequest, type VerifiedCaller, type VerifiedPersonalToken } from "../auth";
 import type { Scope } from "../tokens/scopes";
 import { getLogger } from "../log";
 import { assignRequestId, REQUEST_ID_HEADER } from "../request-id";
@@ -24,9 +24,10 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
  * Who may call an endpoint (lib/api/auth-kinds.ts). `public` must say why, so that the exception
  * is deliberate; `user` names the scope a personal access token needs (null: any token, and the
  * handler checks each operation's scope, as the MCP endpoint does per tool); `session` is for a
- * browser session only; `personal-token` takes a personal access token itself (its exchange).
+ * browser session only; `personal-token` takes a personal access token itself (its exchange);
+ * `cron` is the scheduler's, with the configured CRON_SECRET and no user.
  */
-export type RouteAuth = { kind: "public"; reason: string } | { kind: "user"; scope: Scope | null } | { kind: "session" } | { kind: "personal-token" };
+export type RouteAuth = { kind: "public"; reason: string } | { kind: "user"; scope: Scope | null } | { kind: "session" } | { kind: "personal-token" } | { kind: "cron" };
 
 /** The input a handler receives, parsed and typed from the endpoint's schemas. */
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -130,7 +131,9 @@ function wrap(route: string, method: EndpointInfo["method"], spec: AnySpec, serv
     try {
       // Authentication first: nothing of an unauthenticated request is read or parsed.
       // Only an explicitly public endpoint skips verification: any other kind fails closed.
-      if (spec.auth.kind === "personal-token") {
+      if (spec.auth.kind === "cron") {
+        verifyCronSecret(incoming);
+      } else if (spec.auth.kind === "personal-token") {
         personalToken = await verifyPersonalToken(incoming);
         ({ userId } = personalToken);
       } else if (spec.auth.kind !== "public") {

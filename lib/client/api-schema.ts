@@ -154,6 +154,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a task's reminders
+         * @description Scope: `tasks:read` (read tasks, their counts and the trash).
+         *
+         *     Sent ones too (with `sentAt`), soonest first.
+         */
+        get: operations["listTaskReminders"];
+        put?: never;
+        /**
+         * Add a reminder to a task
+         * @description Scope: `tasks:write` (add, change, complete and restore tasks).
+         *
+         *     At a moment (`at`), or `minutesBefore` the task's due moment (it follows the due when that moves). It is sent once, as an in-app notification and as Web Push to the browsers where notifications are on. At most 5 per task.
+         */
+        post: operations["addReminderToTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a reminder
+         * @description Scope: `tasks:write` (add, change, complete and restore tasks).
+         *
+         *     It will not be sent; a notification it already made stays.
+         */
+        delete: operations["removeReminder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notifications
+         * @description Scope: `tasks:read` (read tasks, their counts and the trash).
+         *
+         *     The 50 most recent in-app notifications of sent reminders, newest first.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a notification read
+         * @description Scope: `tasks:write` (add, change, complete and restore tasks).
+         *
+         *     Send `{ "read": true }`; reading it again keeps the first time.
+         */
+        patch: operations["markNotificationRead"];
+        trace?: never;
+    };
+    "/api/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn on push notifications for this browser
+         * @description **Browser session only**: a personal access token is refused.
+         *
+         *     The browser's PushSubscription (`subscription.toJSON()`): reminders are pushed to it from now on. Saving it again updates it. At most 20 per account.
+         */
+        post: operations["turnOnPushNotificationsForThisBrowser"];
+        /**
+         * Turn off push notifications for this browser
+         * @description **Browser session only**: a personal access token is refused.
+         *
+         *     Forgets the subscription with this `endpoint`, if it is yours.
+         */
+        delete: operations["turnOffPushNotificationsForThisBrowser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cron/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send due reminders
+         * @description **For the scheduler**: takes `Authorization: Bearer <CRON_SECRET>`, the server's configured secret; 503 when none is configured.
+         *
+         *     Called by the scheduler every minute (Vercel Cron, or any scheduler with the secret). Each due reminder is sent once even when runs overlap; up to 100 per run.
+         */
+        get: operations["sendDueReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trash": {
         parameters: {
             query?: never;
@@ -659,6 +803,47 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+        };
+        Reminders: {
+            reminders: components["schemas"]["Reminder"][];
+        };
+        Reminder: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            /** @description Fires at this moment; null for a reminder relative to the task's due moment. */
+            at: string | null;
+            /** @description Fires this many minutes before the task's dueAt (and follows it when it moves); null for a reminder at a moment. */
+            minutesBefore: number | null;
+            /** @description When it was sent; null until then. */
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Notifications: {
+            notifications: components["schemas"]["Notification"][];
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            /** @description The task's title when the reminder was sent. */
+            title: string;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        ReminderRun: {
+            /** @description Due reminders this run took. */
+            claimed: number;
+            /** @description Delivered: in-app, and to every push subscription that took it. */
+            sent: number;
+            /** @description Of tasks completed or in the trash: marked sent, nothing sent. */
+            skipped: number;
+            /** @description A push failed for a reason other than a gone subscription: tried again by a later run, up to 3 times. */
+            failed: number;
         };
         TrashPage: {
             tasks: components["schemas"]["TrashedTask"][];
@@ -1482,6 +1667,293 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listTaskReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminders"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addReminderToTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    at?: string;
+                    minutesBefore?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description reminder_limit_reached: the task has the most reminders it can. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description reminder_needs_due_moment: minutesBefore on a task not due at a time (due on a whole day, or not due). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notifications"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    read: true;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    turnOnPushNotificationsForThisBrowser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    endpoint: string;
+                    expirationTime?: number | null;
+                    keys: {
+                        p256dh: string;
+                        auth: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description push_subscription_limit_reached: the account has notifications on in the most browsers it can. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    turnOffPushNotificationsForThisBrowser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    endpoint: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    sendDueReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            /** @description not_configured: CRON_SECRET is not set on the server. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listTrash: {
         parameters: {
             query?: {
@@ -2074,6 +2546,15 @@ export interface operations {
                         dueDate: string | null;
                         dueAt?: string | null;
                         dueTimeZone?: string | null;
+                        recurrence?: {
+                            /** @description An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=MO (lib/recurrence: COUNT is not accepted, UNTIL is). */
+                            rule: string;
+                            /**
+                             * @default schedule
+                             * @enum {string}
+                             */
+                            mode?: "schedule" | "completion";
+                        } | null;
                         listId: string;
                         parentId: string | null;
                         position: string;

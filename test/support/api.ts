@@ -17,6 +17,12 @@ import * as tokenRoute from "@/app/api/tokens/[id]/route";
 import * as exchangeRoute from "@/app/api/tokens/exchange/route";
 import * as tokensRoute from "@/app/api/tokens/route";
 import * as trashRoute from "@/app/api/trash/route";
+import * as taskRemindersRoute from "@/app/api/tasks/[id]/reminders/route";
+import * as reminderRoute from "@/app/api/reminders/[id]/route";
+import * as pushSubscriptionsRoute from "@/app/api/push-subscriptions/route";
+import * as notificationsRoute from "@/app/api/notifications/route";
+import * as notificationRoute from "@/app/api/notifications/[id]/route";
+import * as cronRemindersRoute from "@/app/api/cron/reminders/route";
 import { ENDPOINT_INFO, type EndpointInfo } from "@/lib/api/route";
 import { checkResponse } from "./contract";
 import { apiRequest, callRoute, type ApiRequestInit } from "./http";
@@ -30,6 +36,12 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "tasks/[id]/complete": completeRoute,
   "tasks/[id]/restore": restoreRoute,
   "tasks/[id]/history": historyRoute,
+  "tasks/[id]/reminders": taskRemindersRoute,
+  "reminders/[id]": reminderRoute,
+  "push-subscriptions": pushSubscriptionsRoute,
+  "notifications": notificationsRoute,
+  "notifications/[id]": notificationRoute,
+  "cron/reminders": cronRemindersRoute,
   "lists": listsRoute,
   "lists/[id]": listRoute,
   "labels": labelsRoute,
@@ -44,10 +56,10 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "tokens/[id]": tokenRoute,
   "tokens/exchange": exchangeRoute,
 };
-const STATIC_SEGMENTS = new Set(["counts", "revert", "exchange"]);
+const STATIC_SEGMENTS = new Set(["counts", "revert", "exchange", "reminders"]);
 
 /**
- * Sends a request to the task, list, label, trash, changes or token API through its real route handlers;
+ * Sends a request to the task, list, label, trash, changes, token or reminder API through its real route handlers;
  * the response must be one the OpenAPI document allows (test/support/contract.ts).
  */
 export async function callApi(method: string, path: string, init: Omit<ApiRequestInit, "method"> = {}): Promise<Response> {

@@ -20,9 +20,15 @@ import * as token from "../tokens/[id]/route";
 import * as tokenExchange from "../tokens/exchange/route";
 import * as tokens from "../tokens/route";
 import * as trash from "../trash/route";
+import * as taskReminders from "../tasks/[id]/reminders/route";
+import * as reminder from "../reminders/[id]/route";
+import * as pushSubscriptions from "../push-subscriptions/route";
+import * as notifications from "../notifications/route";
+import * as notification from "../notifications/[id]/route";
+import * as cronReminders from "../cron/reminders/route";
 
 // The route modules the API reference is made from. A server cannot list app/api at run time,
 // so they are named here; test/openapi.test.ts walks app/api and fails for a route missing from
 // the document (add it here, or to EXCLUDED_ROUTES in lib/api/openapi.ts with the reason).
 // /api/openapi.json adds itself.
-export const DOCUMENTED_ROUTES = [tasks, taskCounts, task, taskComplete, taskRestore, taskHistory, trash, lists, list, labels, label, changes, changesUndo, changesRevert, exportData, importData, tokens, token, tokenExchange, mcp, health, healthReady];
+export const DOCUMENTED_ROUTES = [tasks, taskCounts, task, taskComplete, taskRestore, taskHistory, taskReminders, reminder, notifications, notification, pushSubscriptions, cronReminders, trash, lists, list, labels, label, changes, changesUndo, changesRevert, exportData, importData, tokens, token, tokenExchange, mcp, health, healthReady];

@@ -7,6 +7,7 @@ import type { Task, TaskFields } from "@/lib/client/tasks-api";
 import { DESCRIPTION_MAX, LABELS_PER_TASK_MAX, TITLE_MAX, type Priority } from "@/lib/tasks/constants";
 import { FormButtons, FormError, TextField, useModal } from "./form-parts";
 import { PrioritySelect } from "./PrioritySelect";
+import { TaskReminders } from "./TaskReminders";
 import { useTimeZone } from "./TaskPageProviders";
 import { useOrganize } from "./useOrganize";
 
@@ -107,6 +108,7 @@ export function EditTaskDialog({ task, onSave, onClose }: { task: Task; onSave: 
             ))}
           </fieldset>
         )}
+        <TaskReminders task={task} />
         <FormError id={`${id}-title-error`} error={error} />
         <FormButtons submit="Save" onCancel={close} />
       </form>
