@@ -12,6 +12,7 @@ async function ownerOf(db: Db, resource: Resource, id: string): Promise<{ userId
   if (resource === "task") return db.task.findUnique({ where: { id }, select: { userId: true, deletedAt: true } });
   const where = { where: { id }, select: { userId: true } } as const;
   if (resource === "access token") return db.apiToken.findUnique(where);
+  if (resource === "calendar feed") return db.calendarFeed.findUnique(where);
   return resource === "list" ? db.list.findUnique(where) : db.label.findUnique(where);
 }
 
