@@ -107,6 +107,12 @@ describe("a feed of everything", () => {
     expect(plants.startDate.toJSDate().toISOString()).toBe("2026-12-08T17:30:00.000Z");
   });
 
+  it("keeps a line break in its name from starting a line of the calendar", async () => {
+    const { url } = await createFeed(alice, { name: "Mine\nBEGIN:VEVENT" });
+    const text = await (await fetchFeed(url)).text();
+    expect(text).toContain("X-WR-CALNAME:Mine BEGIN:VEVENT\r\n");
+  });
+
   it("never shows another user's tasks", async () => {
     await createTask(alice, { title: "Alice's secret", dueDate: "2026-12-20" });
     await createTask(bob, { title: "Bob's secret", dueDate: "2026-12-21" });

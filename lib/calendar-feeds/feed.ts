@@ -67,7 +67,8 @@ export async function feedCalendar(feed: ServedFeed, host: string): Promise<stri
     until: Temporal.Now.instant().add({ hours: 24 * 366 * 10 }),
   };
   const calendar = ical({
-    name: feed.name,
+    // ical-generator writes the name as it is: a line break in it would start a line of its own.
+    name: feed.name.replace(/\p{Cc}+/gu, " "),
     prodId: { company: "Tasks", product: "Calendar feed" },
     // No zone of the calendar's own: the generator writes a VTIMEZONE for each zone events name.
     timezone: { name: null, generator: (timeZone) => vtimezone(timeZone, zoneWindow.from, zoneWindow.until) },
