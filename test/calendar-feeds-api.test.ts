@@ -1,9 +1,9 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as feedRoute from "@/app/feeds/[secret]/route";
-import { FEED_LAST_USED_INTERVAL_MS, FEEDS_PER_USER_MAX } from "@/lib/calendar-feeds/constants";
+import { FEED_EVENTS_MAX, FEED_LAST_USED_INTERVAL_MS, FEEDS_PER_USER_MAX } from "@/lib/calendar-feeds/constants";
 import { callApi } from "./support/api";
-import { setUpTestDatabase } from "./support/database";
+import { inInbox, setUpTestDatabase } from "./support/database";
 import { APP_URL, callRoute, PASSWORD, signUpUser, type TestUser } from "./support/http";
 import { as, createList, expectError, expectJson, type TaskJson } from "./support/organize";
 
@@ -120,6 +120,18 @@ describe("a feed of everything", () => {
     expect([...(await eventsOf(aliceFeed.url)).events.keys()]).toContain("Alice's secret");
     expect([...(await eventsOf(aliceFeed.url)).events.keys()]).not.toContain("Bob's secret");
     expect([...(await eventsOf(bobFeed.url)).events.keys()]).toEqual(["Bob's secret"]);
+  });
+
+  it(`carries at most ${FEED_EVENTS_MAX} events, the earliest due`, async () => {
+    const user = await signUpUser("Bounded");
+    // Past the account's limit, as only a direct write can be: the feed stays bounded anyway.
+    const tasks = Array.from({ length: FEED_EVENTS_MAX + 1 }, (_, index) => ({ title: `Task ${index}`, dueDate: new Date(Date.UTC(2027, 0, 1) - index * 86_400_000), dueSort: new Date(Date.UTC(2027, 0, 1) - index * 86_400_000) }));
+    await db.prisma.task.createMany({ data: await inInbox(db.prisma, user.id, tasks) });
+    const { url } = await createFeed(user, { name: "Bounded" });
+    const text = await (await fetchFeed(url)).text();
+    expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(FEED_EVENTS_MAX);
+    expect(text).toContain(`SUMMARY:Task ${FEED_EVENTS_MAX}\r`);
+    expect(text).not.toContain("SUMMARY:Task 0\r"); // the latest
   });
 });
 
