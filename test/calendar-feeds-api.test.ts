@@ -107,6 +107,22 @@ describe("a feed of everything", () => {
     expect(plants.startDate.toJSDate().toISOString()).toBe("2026-12-08T17:30:00.000Z");
   });
 
+  it("ends a repeating moment's rule on its UNTIL day, in UTC as RFC 5545 wants beside a TZID", async () => {
+    const user = await signUpUser("Until");
+    await createTask(user, { title: "Pills", dueAt: "2026-12-10T21:00:00+01:00", dueTimeZone: "Europe/Berlin", recurrence: { rule: "FREQ=DAILY;UNTIL=20261212", mode: "schedule" } });
+    await createTask(user, { title: "Advent", dueDate: "2026-12-22", recurrence: { rule: "FREQ=DAILY;UNTIL=20261224", mode: "schedule" } });
+    const { events } = await eventsOf((await createFeed(user, { name: "Until" })).url);
+    expect(rruleOf(events.get("Pills")!)).toBe("FREQ=DAILY;UNTIL=20261212T225959Z");
+    expect(rruleOf(events.get("Advent")!)).toBe("FREQ=DAILY;UNTIL=20261224");
+    const occurrences = (event: ICAL.Event) => {
+      const all: string[] = [];
+      for (let next = event.iterator(), time = next.next(); time && all.length < 10; time = next.next()) all.push(time.toString());
+      return all;
+    };
+    expect(occurrences(events.get("Pills")!)).toEqual(["2026-12-10T21:00:00", "2026-12-11T21:00:00", "2026-12-12T21:00:00"]);
+    expect(occurrences(events.get("Advent")!)).toEqual(["2026-12-22", "2026-12-23", "2026-12-24"]);
+  });
+
   it("keeps a line break in its name from starting a line of the calendar", async () => {
     const { url } = await createFeed(alice, { name: "Mine\nBEGIN:VEVENT" });
     const text = await (await fetchFeed(url)).text();

@@ -53,6 +53,19 @@ export async function feedETag(feed: ServedFeed): Promise<string> {
   return `"${createHash("sha256").update(version).digest("base64url").slice(0, 27)}"`;
 }
 
+/**
+ * A stored rule as the event's RRULE. lib/recurrence keeps UNTIL as a date (the time comes from
+ * the due); RFC 5545 wants it as a UTC date-time when DTSTART has a zone, so a moment's rule ends
+ * at the end of that day on its own clock.
+ */
+function exportedRule(rule: string, timeZone: string | null): string {
+  if (!timeZone) return rule;
+  return rule.replace(/UNTIL=(\d{4})(\d{2})(\d{2})(?![\dT])/, (_, year: string, month: string, day: string) => {
+    const end = Temporal.PlainDate.from(`${year}-${month}-${day}`).toZonedDateTime({ timeZone, plainTime: "23:59:59" }).toInstant();
+    return `UNTIL=${end.toString().replace(/[-:]/g, "").replace(/\.\d+/, "")}`;
+  });
+}
+
 /** The feed as an iCalendar document; `host` names the UIDs (task id @ host), as RFC 5545 suggests. */
 export async function feedCalendar(feed: ServedFeed, host: string): Promise<string> {
   const tasks = await getPrisma().task.findMany({
@@ -74,7 +87,7 @@ export async function feedCalendar(feed: ServedFeed, host: string): Promise<stri
     timezone: { name: null, generator: (timeZone) => vtimezone(timeZone, zoneWindow.from, zoneWindow.until) },
   });
   for (const task of tasks) {
-    const repeating = task.recurrence && task.recurrenceMode === "schedule" ? task.recurrence : null;
+    const repeating = task.recurrence && task.recurrenceMode === "schedule" ? exportedRule(task.recurrence, task.dueAt && task.dueTimeZone) : null;
     const common = { id: `${task.id}@${host}`, summary: task.title, description: task.description || null, repeating };
     if (task.dueAt && task.dueTimeZone) {
       const start = Temporal.Instant.fromEpochMilliseconds(task.dueAt.getTime()).toZonedDateTimeISO(task.dueTimeZone);

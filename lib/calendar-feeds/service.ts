@@ -22,7 +22,7 @@ function toCalendarFeed(row: { id: string; name: string; listId: string | null; 
 }
 
 /** The address a calendar app subscribes to. */
-export const feedUrl = (secret: string) => `${getEnv().appUrl}${FEED_PATH}/${secret}`;
+const feedUrl = (secret: string) => `${getEnv().appUrl}${FEED_PATH}/${secret}`;
 
 /** The user's feeds, newest first. */
 export async function listCalendarFeedsForUser(userId: string): Promise<CalendarFeed[]> {
