@@ -4,7 +4,7 @@ import { formatCount } from "./format-count";
 // status. `field` names the request field that pointed at the row, when the path did not: the
 // response then carries it in `details`, as a validation error does.
 
-export type Resource = "task" | "list" | "label" | "change" | "access token" | "reminder" | "notification";
+export type Resource = "task" | "list" | "label" | "change" | "access token" | "reminder" | "notification" | "calendar feed";
 
 /** No such row, or (`inTrash`) a task of the user's in the trash, which only restore reaches: 404. */
 export class NotFoundError extends Error {
@@ -50,7 +50,8 @@ export class ConflictError extends Error {
       | "label_name_taken"
       | "token_limit_reached"
       | "reminder_limit_reached"
-      | "push_subscription_limit_reached",
+      | "push_subscription_limit_reached"
+      | "calendar_feed_limit_reached",
     message: string,
     readonly field?: string,
     /** More for the client, in the response's `details` (changed_since: the fields changed since). */
@@ -84,5 +85,5 @@ export class PreconditionError extends Error {
   }
 }
 
-export const limitReached = (code: "task_limit_reached" | "list_limit_reached" | "label_limit_reached" | "token_limit_reached" | "push_subscription_limit_reached", limit: number, things: string) =>
+export const limitReached = (code: Extract<ConflictError["code"], `${string}_limit_reached`>, limit: number, things: string) =>
   new ConflictError(code, `You already have ${formatCount(limit)} ${things}, the most one account can hold. Delete some to add more.`);

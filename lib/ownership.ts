@@ -14,6 +14,7 @@ async function ownerOf(db: Db, resource: Resource, id: string): Promise<{ userId
   if (resource === "access token") return db.apiToken.findUnique(where);
   if (resource === "reminder") return db.reminder.findUnique(where);
   if (resource === "notification") return db.notification.findUnique(where);
+  if (resource === "calendar feed") return db.calendarFeed.findUnique(where);
   return resource === "list" ? db.list.findUnique(where) : db.label.findUnique(where);
 }
 

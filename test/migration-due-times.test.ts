@@ -26,6 +26,7 @@ const OWNERS = [
   { id: "in-la", timeZone: "America/Los_Angeles" },
   { id: "in-kolkata", timeZone: "Asia/Kolkata" },
   { id: "in-auckland", timeZone: "Pacific/Auckland" },
+  { id: "in-lisbon", timeZone: "Europe/Lisbon" },
   { id: "unknown-zone", timeZone: null },
   { id: "bad-zone", timeZone: "Not/A_Zone" },
 ];
@@ -49,10 +50,13 @@ for (const owner of OWNERS) {
     for (const day of DAYS) rows.push({ id: uuid(rows.length + 1), userId: owner.id, instant: endOfDay(day, zone), expected: { dueDate: day, dueAt: null, dueTimeZone: null } });
   }
   // An API client's moment stays that moment, on the owner's clock (UTC's when unknown).
-  const zone = owner.timeZone === "Europe/Berlin" || owner.timeZone === "America/Los_Angeles" || owner.timeZone === "Asia/Kolkata" || owner.timeZone === "Pacific/Auckland" ? owner.timeZone : "UTC";
+  const zone = owner.timeZone && owner.timeZone !== "Not/A_Zone" ? owner.timeZone : "UTC";
   rows.push({ id: uuid(rows.length + 1), userId: owner.id, instant: "2026-12-31T17:00:00", expected: { dueDate: null, dueAt: "2026-12-31T17:00:00.000Z", dueTimeZone: zone } });
   rows.push({ id: uuid(rows.length + 1), userId: owner.id, instant: null, expected: { dueDate: null, dueAt: null, dueTimeZone: null } });
 }
+
+// Lisbon's clocks jumped from 23:00 to 01:00 on 1945-04-21: that day ended at 22:59:59.
+rows.push({ id: uuid(rows.length + 1), userId: "in-lisbon", instant: endOfDay("1945-04-21", "Europe/Lisbon"), expected: { dueDate: "1945-04-21", dueAt: null, dueTimeZone: null } });
 
 describe.each(BACKENDS)("the due times migration on $name", (backend) => {
   it.runIf(backend.enabled)("keeps the day every user saw: a picked day becomes that whole day, any other instant a moment", { timeout: 180_000 }, async () => {

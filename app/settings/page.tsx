@@ -24,6 +24,9 @@ import { NotificationSettings } from "./NotificationSettings";
 import { getEnv } from "@/lib/env";
 import { AddPasskey } from "./PasskeySettings";
 import { AccessTokens, type TokenRow } from "./AccessTokens";
+import { CalendarFeeds, type FeedRow } from "./CalendarFeeds";
+import { listCalendarFeedsForUser, type CalendarFeed } from "@/lib/calendar-feeds/service";
+import { listLabelsForUser } from "@/lib/labels/service";
 import { listListsForUser } from "@/lib/lists/service";
 import { listTokensForUser, type AccessToken } from "@/lib/tokens/service";
 import { ThemeForm } from "./ThemeForm";
@@ -80,13 +83,15 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const twoFactorEnabled = signedIn.user.twoFactorEnabled === true;
   const twoFactorNotice = typeof query.twoFactor === "string" ? TWO_FACTOR_NOTICES[query.twoFactor] : undefined;
   const request = revertRequest(query, timeZone);
-  const [actors, preview, codesLeft, passkeys, tokens, lists] = await Promise.all([
+  const [actors, preview, codesLeft, passkeys, tokens, lists, feeds, labels] = await Promise.all([
     recentActorsForUser(signedIn.user.id),
     request ? previewRevertForUser(sessionActor(signedIn.user.id, signedIn.session.id), request.actor, request.since) : null,
     twoFactorEnabled ? backupCodesLeft(signedIn.user.id) : 0,
     listPasskeysForUser(signedIn.user.id),
     listTokensForUser(signedIn.user.id),
     listListsForUser(signedIn.user.id),
+    listCalendarFeedsForUser(signedIn.user.id),
+    listLabelsForUser(signedIn.user.id),
   ]);
   const listName = new Map(lists.map((list) => [list.id, list.name]));
   // A day ago, to the minute, as the time picker shows it in the user's zone.
@@ -98,6 +103,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     const used = token.lastUsedAt ? `last used ${day(new Date(token.lastUsedAt)).toLowerCase()}` : "never used";
     const within = token.listIds.length === 0 ? "" : ` · only ${token.listIds.map((id) => listName.get(id) ?? "a deleted list").join(", ")}`;
     return { id: token.id, name: token.name, shown: token.shown, scopes: token.scopes, expired, facts: `Created ${day(new Date(token.createdAt)).toLowerCase()} · ${used} · ${expiry}${within}` };
+  };
+  const labelName = new Map(labels.map((label) => [label.id, label.name]));
+  const feedRow = (feed: CalendarFeed): FeedRow => {
+    const used = feed.lastUsedAt ? `last read ${day(new Date(feed.lastUsedAt)).toLowerCase()}` : "never read";
+    const within = feed.listId ? ` · only the list ${listName.get(feed.listId)}` : feed.labelId ? ` · only the label ${labelName.get(feed.labelId)}` : " · every task with a due date";
+    return { id: feed.id, name: feed.name, facts: `Created ${day(new Date(feed.createdAt)).toLowerCase()} · ${used}${within}` };
   };
   const deviceLabel = (session: SessionSummary) => `${session.device}, signed in ${day(session.signedInAt)}`;
   return (
@@ -226,6 +237,19 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             it stops working within a minute; what it changed can be undone below.
           </p>
           <AccessTokens tokens={tokens.map(tokenRow)} lists={lists.filter((list) => !list.archived).map(({ id, name }) => ({ id, name }))} />
+        </section>
+
+        <section className="card" aria-labelledby="feeds-heading">
+          <h2 id="feeds-heading">Calendar feeds</h2>
+          <p>
+            See your tasks with a due date in Google Calendar, Apple Calendar or Outlook: each feed is a private address that a calendar app subscribes to. Anyone who has the
+            address can read those tasks, so rotate or revoke a feed you no longer trust.
+          </p>
+          <CalendarFeeds
+            feeds={feeds.map(feedRow)}
+            lists={lists.filter((list) => !list.archived).map(({ id, name }) => ({ id, name }))}
+            labels={labels.map(({ id, name }) => ({ id, name }))}
+          />
         </section>
 
         <RevertSection

@@ -53,7 +53,11 @@ export function dueColumns(fields: { dueDate?: string | null; dueAt?: Date | nul
  */
 export function legacyDue(instant: Date, timeZone: string): { dueDate: string } | { dueAt: Date; dueTimeZone: string } {
   const local = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
-  const endOfDay = Temporal.PlainTime.compare(local.toPlainTime(), new Temporal.PlainTime(23, 59, 59)) >= 0;
+  // Its day's last second: one second later is the next day (a day can end before 23:59:59 there,
+  // when the clocks jumped at 23:00: Lisbon, 1945-04-21).
+  const endOfDay =
+    Temporal.PlainTime.compare(local.toPlainTime(), new Temporal.PlainTime(23, 59, 59)) >= 0 ||
+    !local.add({ seconds: 1 }).toPlainDate().equals(local.toPlainDate());
   return endOfDay ? { dueDate: local.toPlainDate().toString() } : { dueAt: instant, dueTimeZone: timeZone };
 }
 

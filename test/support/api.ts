@@ -1,3 +1,6 @@
+import * as calendarFeedRotateRoute from "@/app/api/calendar-feeds/[id]/rotate/route";
+import * as calendarFeedRoute from "@/app/api/calendar-feeds/[id]/route";
+import * as calendarFeedsRoute from "@/app/api/calendar-feeds/route";
 import * as labelRoute from "@/app/api/labels/[id]/route";
 import * as labelsRoute from "@/app/api/labels/route";
 import * as listRoute from "@/app/api/lists/[id]/route";
@@ -55,11 +58,14 @@ const ROUTES: Record<string, Record<string, unknown>> = {
   "tokens": tokensRoute,
   "tokens/[id]": tokenRoute,
   "tokens/exchange": exchangeRoute,
+  "calendar-feeds": calendarFeedsRoute,
+  "calendar-feeds/[id]": calendarFeedRoute,
+  "calendar-feeds/[id]/rotate": calendarFeedRotateRoute,
 };
 const STATIC_SEGMENTS = new Set(["counts", "revert", "exchange", "reminders"]);
 
 /**
- * Sends a request to the task, list, label, trash, changes, token or reminder API through its real route handlers;
+ * Sends a request to the task, list, label, trash, changes, token, reminder or calendar feed API through its real route handlers;
  * the response must be one the OpenAPI document allows (test/support/contract.ts).
  */
 export async function callApi(method: string, path: string, init: Omit<ApiRequestInit, "method"> = {}): Promise<Response> {

@@ -32,7 +32,7 @@ export async function expectError(response: Response, status: number, code: stri
   const { details, ...error } = body.error as ErrorJson & { details?: Record<string, unknown> };
   if (status !== 403 && status !== 404) return body.error;
   // A 403 says which kind of row it is about, as does a 404 for a row (not one for an address that cannot exist).
-  if (status === 403 || details?.resource !== undefined) expect(details?.resource).toMatch(/^(task|list|label|change)$/);
+  if (status === 403 || details?.resource !== undefined) expect(details?.resource).toMatch(/^(task|list|label|change|calendar feed)$/);
   const { resource, ...fields } = (details ?? {}) as Record<string, string[]> & { resource?: string };
   return { ...error, ...(resource ? { resource } : {}), ...(Object.keys(fields).length > 0 ? { details: fields } : {}) };
 }

@@ -1,3 +1,6 @@
+import * as calendarFeedRotate from "../calendar-feeds/[id]/rotate/route";
+import * as calendarFeed from "../calendar-feeds/[id]/route";
+import * as calendarFeeds from "../calendar-feeds/route";
 import * as changesUndo from "../changes/[seq]/undo/route";
 import * as changesRevert from "../changes/revert/route";
 import * as changes from "../changes/route";
@@ -31,4 +34,4 @@ import * as cronReminders from "../cron/reminders/route";
 // so they are named here; test/openapi.test.ts walks app/api and fails for a route missing from
 // the document (add it here, or to EXCLUDED_ROUTES in lib/api/openapi.ts with the reason).
 // /api/openapi.json adds itself.
-export const DOCUMENTED_ROUTES = [tasks, taskCounts, task, taskComplete, taskRestore, taskHistory, taskReminders, reminder, notifications, notification, pushSubscriptions, cronReminders, trash, lists, list, labels, label, changes, changesUndo, changesRevert, exportData, importData, tokens, token, tokenExchange, mcp, health, healthReady];
+export const DOCUMENTED_ROUTES = [tasks, taskCounts, task, taskComplete, taskRestore, taskHistory, taskReminders, reminder, notifications, notification, pushSubscriptions, cronReminders, trash, lists, list, labels, label, changes, changesUndo, changesRevert, exportData, importData, tokens, token, tokenExchange, calendarFeeds, calendarFeed, calendarFeedRotate, mcp, health, healthReady];

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { TITLE_MAX } from "@/lib/tasks/constants";
 import { FormButtons, FormError, TextField, useModal } from "./form-parts";
 
@@ -59,6 +59,9 @@ export function CompleteSubtasksDialog({ title, open, onChoose, onClose }: { tit
 /** A yes-or-no question; the safe answer (Cancel) has focus. */
 export function ConfirmDialog({ title, text, confirm, onConfirm, onClose }: { title: string; text: string; confirm: string; onConfirm: () => void; onClose: () => void }) {
   const { ref: dialogRef, id: dialogId, headingId, close } = useModal();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // After useModal's showModal(), which moves focus itself: React's autoFocus runs before it.
+  useEffect(() => cancelRef.current?.focus(), []);
   return (
     <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId} aria-describedby={`${dialogId}-text`} onClose={onClose}>
       <h2 id={headingId}>{title}</h2>
@@ -74,7 +77,7 @@ export function ConfirmDialog({ title, text, confirm, onConfirm, onClose }: { ti
         >
           {confirm}
         </button>
-        <button className="button" type="button" autoFocus onClick={close}>
+        <button ref={cancelRef} className="button" type="button" onClick={close}>
           Cancel
         </button>
       </div>

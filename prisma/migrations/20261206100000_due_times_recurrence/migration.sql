@@ -22,7 +22,8 @@ ALTER TABLE "task" DISABLE TRIGGER "task_log";
 
 -- Which day each stored instant was:
 -- * The owner chose a time zone (a profile setting): the instant's day there. The last second of
---   a day (23:59:59 or later there) was a day picked in the forms: it becomes that whole day. Any
+--   a day (23:59:59 or later there, or one second before the next day where the clocks jumped
+--   past midnight) was a day picked in the forms: it becomes that whole day. Any
 --   other time (an API client's "2026-12-31T17:00:00Z") stays that moment, in the owner's zone.
 -- * No zone on record: an instant one second before a quarter hour was the end of a day at some
 --   offset between UTC-10 and UTC+14. The offsets 24 hours apart share their instants; those of
@@ -41,6 +42,7 @@ WITH owner_zone AS (
     CASE
       WHEN zone IS NOT NULL THEN
         CASE WHEN ((instant AT TIME ZONE 'UTC') AT TIME ZONE zone)::time >= time '23:59:59'
+            OR (((instant + interval '1 second') AT TIME ZONE 'UTC') AT TIME ZONE zone)::date > ((instant AT TIME ZONE 'UTC') AT TIME ZONE zone)::date
           THEN ((instant AT TIME ZONE 'UTC') AT TIME ZONE zone)::date END
       WHEN extract(second FROM next_second) = 0 AND extract(minute FROM next_second)::int % 15 = 0 THEN
         CASE WHEN next_second::time > time '10:00' THEN next_second::date ELSE next_second::date - 1 END
