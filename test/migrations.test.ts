@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { databaseUrl, runSql } from "./support/postgres";
+import { databaseUrl, dropDatabase, runSql } from "./support/postgres";
 import { runPrisma } from "./support/prisma-cli";
 
 // The committed migrations and prisma/schema.prisma must describe the same database.
@@ -59,7 +59,7 @@ describe("migrations", () => {
       const [{ rows }] = await runSql(url, "SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1");
       expect(rows.map((row) => row.n)).toEqual(fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map(() => 1));
     } finally {
-      await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(serverUrl, name);
     }
   });
 });

@@ -8,7 +8,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { PRISMA_CLIENT_OPTIONS, setPrismaForTests } from "@/lib/db";
 import { keysAfter } from "@/lib/order";
 import { createPGlite } from "@/lib/pglite.mjs";
-import { databaseUrl, runSql } from "./postgres";
+import { databaseUrl, dropDatabase, runSql } from "./postgres";
 
 export interface TestDatabase {
   prisma: PrismaClient;
@@ -53,7 +53,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     url: url.toString(),
     async close() {
       await prisma.$disconnect();
-      await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(serverUrl, name);
     },
   };
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createPGlite } from "../../lib/pglite.mjs";
-import { databaseUrl, runSql } from "./postgres";
+import { databaseUrl, dropDatabase, runSql } from "./postgres";
 import { runPrisma } from "./prisma-cli";
 
 // Once per test run: build one database migrated by `prisma migrate deploy` (as a deploy does,
@@ -40,7 +40,7 @@ async function postgresTemplate(serverUrl: string): Promise<{ template: string; 
   await migrateDeploy(databaseUrl(serverUrl, name));
   return {
     template: name,
-    cleanUp: async () => void (await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    cleanUp: () => dropDatabase(serverUrl, name),
   };
 }
 

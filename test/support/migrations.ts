@@ -7,7 +7,7 @@ import { expect } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PRISMA_CLIENT_OPTIONS } from "@/lib/db";
 import { createPGlite } from "@/lib/pglite.mjs";
-import { databaseUrl, runSql } from "./postgres";
+import { databaseUrl, dropDatabase, runSql } from "./postgres";
 import { runPrisma } from "./prisma-cli";
 
 // A migration tested as production meets it: a database migrated by `prisma migrate deploy` of
@@ -85,7 +85,7 @@ const postgres: Backend = {
         const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), ...PRISMA_CLIENT_OPTIONS });
         return { client, close: () => client.$disconnect() };
       },
-      drop: async () => void (await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+      drop: () => dropDatabase(serverUrl, name),
     };
   },
 };
