@@ -23,9 +23,13 @@ const DEVICES = {
 const NEW_PASSWORD = "a brand new passphrase 42";
 
 async function expectSignedIn(page: Page, signedIn: boolean) {
-  await page.goto("/tasks");
-  if (signedIn) await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
-  else await expect(page).toHaveURL(/\/sign-in\?next=%2Ftasks$/);
+  // The device's open task page may be leaving for the sign-in page on its own as its session
+  // ends, which aborts this navigation (net::ERR_ABORTED, once in CI): go again until one lands.
+  await expect(async () => {
+    await page.goto("/tasks");
+    if (signedIn) await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible({ timeout: 5_000 });
+    else await expect(page).toHaveURL(/\/sign-in\?next=%2Ftasks$/, { timeout: 5_000 });
+  }).toPass();
 }
 
 test("changing the password keeps this device signed in, signs out the others, and only the new password works", async ({ page, account, browser, baseURL }) => {
