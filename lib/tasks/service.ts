@@ -162,7 +162,9 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
   const { listId, parentId, after: sibling, labelIds, dueDate, dueAt, dueTimeZone, recurrence, occurrence, ...fields } = changes;
   const due = dueColumns({ dueDate, dueAt, dueTimeZone });
   const prisma = getPrisma();
-  if (fields.completed === true && (await repeatingAndOpen(prisma, userId, taskId))) {
+  // One read, only when the write depends on the stored repeat or due.
+  const stored = fields.completed === true || (recurrence && !due) ? await storedRepeat(prisma, userId, taskId) : null;
+  if (fields.completed === true && stored?.open) {
     // Completing a repeating task moves it to its next occurrence; the rest of the change first.
     if (occurrence === undefined) throw occurrenceRequired();
     const rest = Object.fromEntries(Object.entries(changes).filter(([field]) => field !== "completed" && field !== "occurrence")) as TaskUpdate;
@@ -170,7 +172,8 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
     return completeOccurrence(actor, taskId, occurrence);
   }
   // A rule needs a due: the one sent, or the task's own.
-  const repeat = repeatColumns(recurrence, due, recurrence && !due ? await hasStoredDue(prisma, userId, taskId) : false);
+  // A missing task fails in the write, with its 403 or 404.
+  const repeat = repeatColumns(recurrence, due, stored === null || stored.hasDue);
   const now = new Date();
   const cascade = options.completeSubtasks === true && fields.completed === true;
   if (listId === undefined && parentId === undefined && sibling === undefined && labelIds === undefined && !cascade) {
@@ -214,7 +217,7 @@ export async function toggleTaskForUser(actor: Actor, taskId: string, options: {
       FROM (SELECT ${setActor(actor)}) AS actor
       WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND (t."recurrence" IS NULL OR t."completed") RETURNING ${taskColumns("t")}`;
     if (!row) {
-      if (!(await repeatingAndOpen(db, userId, taskId))) throw await missingRowError(db, userId, "task", taskId);
+      if (!(await storedRepeat(db, userId, taskId))?.open) throw await missingRowError(db, userId, "task", taskId);
       if (options.occurrence === undefined) throw occurrenceRequired();
       return completeOccurrence(actor, taskId, options.occurrence);
     }
@@ -258,15 +261,10 @@ const occurrenceRequired = () =>
     "occurrence",
   );
 
-/** Whether the user's task repeats and is open (missing: false, and the caller says why). */
-async function repeatingAndOpen(db: Db, userId: string, taskId: string): Promise<boolean> {
-  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: { recurrence: true, completed: true } });
-  return row !== null && row.recurrence !== null && !row.completed;
-}
-
-async function hasStoredDue(db: Db, userId: string, taskId: string): Promise<boolean> {
-  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: { dueDate: true, dueAt: true } });
-  return row === null || row.dueDate !== null || row.dueAt !== null; // a missing task fails in the write, with its 403 or 404
+/** Of the user's task: whether it repeats and is open, and whether it has a due; null when it is missing. */
+async function storedRepeat(db: Db, userId: string, taskId: string): Promise<{ open: boolean; hasDue: boolean } | null> {
+  const row = await db.task.findFirst({ where: { id: taskId, userId, deletedAt: null }, select: { recurrence: true, completed: true, dueDate: true, dueAt: true } });
+  return row && { open: row.recurrence !== null && !row.completed, hasDue: row.dueDate !== null || row.dueAt !== null };
 }
 
 /**
