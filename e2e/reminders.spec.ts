@@ -10,10 +10,7 @@ test("a reminder added in the Edit dialog is sent by the scheduler and shown in 
   await createTasks([{ title: "Call the plumber", dueAt: dueAt.toISOString(), dueTimeZone: "Europe/Berlin" }]);
   await openTasks(page);
   const task = taskItem(page, "Call the plumber");
-  await expect(async () => {
-    await task.getByRole("button", { name: "Edit Call the plumber" }).click();
-    await expect(page.getByRole("dialog", { name: "Edit task" })).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await task.getByRole("button", { name: "Edit Call the plumber" }).click();
 
   const reminders = page.getByRole("group", { name: "Reminders" });
   // Due in 20 minutes: 30 minutes before is already past, so the next run sends it.

@@ -20,12 +20,7 @@ test("add, edit, complete, un-complete and delete with undo, all surviving a rel
   await expect(page.getByText("1 task left")).toBeVisible();
 
   // Edit: Enter saves, and focus goes back to the task.
-  // Once in six CI runs (2026-12-04) this first click, right after the add, opened nothing; the
-  // cause is not found yet (closing note of that stop). Clicked again until the dialog opens.
-  await expect(async () => {
-    await milk.getByRole("button", { name: "Edit Buy milk" }).click();
-    await expect(page.getByRole("dialog", { name: "Edit task" })).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await milk.getByRole("button", { name: "Edit Buy milk" }).click();
   await page.getByLabel("Title", { exact: true }).fill("Buy oat milk");
   await page.getByLabel("Description").fill("The barista kind");
   await page.getByLabel("Title", { exact: true }).press("Enter");

@@ -1,7 +1,8 @@
 "use client";
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type TouchEvent } from "react";
+import { loadBetweenPresses } from "@/lib/client/between-presses";
 import type { Task } from "@/lib/client/tasks-api";
 import { TaskRow, type RowActions } from "./TaskRow";
 
@@ -51,8 +52,14 @@ type Item = { kind: "task"; task: Task; index: number } | { kind: "heading"; tex
 
 export function TaskList({ tasks, saving, total, activeId, focusRequest, actions, hasNextPage, loadingMore, loadMore, depths, expandedOf, groupOf, onReorder }: Props) {
   const [drag, setDrag] = useState<DragLayer | null>(null);
-  const loadDrag = () => {
-    if (onReorder && !drag) void import("./DragLayer").then(setDrag);
+  const dragRequested = useRef(false);
+  // The drag layer swaps every row for a sortable one, new elements: it is handed over between
+  // presses, or the click whose press and release it split would be lost (a row's button clicked
+  // as the pointer first came onto the list did nothing, now and then).
+  const loadDrag = (event: PointerEvent | TouchEvent) => {
+    if (!onReorder || dragRequested.current) return;
+    dragRequested.current = true;
+    loadBetweenPresses(() => import("./DragLayer"), setDrag, "touches" in event || event.buttons !== 0).catch(() => (dragRequested.current = false)); // the next approach tries again
   };
   const list = useRef<HTMLUListElement>(null);
   const [top, setTop] = useState(0);
