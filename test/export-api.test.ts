@@ -40,6 +40,7 @@ function parseCsv(text: string): string[][] {
 
 let ada: TestUser;
 let tasks: TaskJson[];
+let reminders: unknown[];
 beforeAll(async () => {
   ada = await signUpUser("Ada");
   const work = await createList(ada, { name: "Work, mostly", color: "blue" });
@@ -47,6 +48,9 @@ beforeAll(async () => {
   const report = await createTask(ada, { title: "Report", description: 'Say "why",\nthen how', listId: work.id, labelIds: [label.id], priority: "high", dueAt: "2027-01-05T09:00:00Z", dueTimeZone: "Europe/Berlin" });
   const outline = await createTask(ada, { title: "=HYPERLINK(\"http://evil\")", parentId: report.id, completed: true });
   const gone = await createTask(ada, { title: "In the trash" });
+  const remind = (taskId: string, body: object) => callApi("POST", `/api/tasks/${taskId}/reminders`, { token: ada.token, body }).then((response) => response.json());
+  reminders = [await remind(report.id, { minutesBefore: 30 }), await remind(outline.id, { at: "2027-01-04T08:00:00Z" })];
+  await remind(gone.id, { at: "2027-01-04T09:00:00Z" });
   expect((await callApi("DELETE", `/api/tasks/${gone.id}`, { token: ada.token })).status).toBe(204);
   tasks = [await getTask(ada, report.id), await getTask(ada, outline.id)];
 });
@@ -64,6 +68,8 @@ describe("GET /api/export", () => {
     expect(document.labels.map((label) => label.name)).toEqual(["Urgent"]);
     // Every field of each task, as the API reads it.
     expect(document.tasks).toEqual(tasks.map((task) => Object.fromEntries(Object.entries(task).filter(([field]) => field !== "subtasks"))));
+    // Their reminders as the API answers them; none of the task in the trash.
+    expect(document.reminders).toEqual(reminders);
   });
 
   it("gives the tasks as CSV that a spreadsheet reads back, with names for ids and no formula run", async () => {

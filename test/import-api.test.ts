@@ -49,6 +49,9 @@ function comparable(document: ExportDocument) {
       parentId: task.parentId && title.get(task.parentId),
       labelIds: task.labelIds.map((id) => labelName.get(id)).sort(),
     })),
+    reminders: document.reminders
+      .map(({ taskId, at, minutesBefore, sentAt, createdAt }) => ({ task: title.get(taskId), at, minutesBefore, sentAt, createdAt }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
   };
 }
 
@@ -59,10 +62,14 @@ async function busyUser(name: string): Promise<TestUser> {
   const urgent = await createLabel(user, { name: "Urgent", color: "red" });
   const home = await createLabel(user, { name: "Home" });
   const report = await createTask(user, { title: "Write report", listId: work.id, labelIds: [urgent.id], priority: "high", dueAt: "2027-01-15T09:30:00.000Z", dueTimeZone: "Europe/Paris", recurrence: { rule: "FREQ=WEEKLY;BYDAY=FR" } });
+  for (const reminder of [{ minutesBefore: 60 }, { at: "2027-01-14T17:00:00Z" }]) {
+    expect((await callApi("POST", `/api/tasks/${report.id}/reminders`, { token: user.token, body: reminder })).status).toBe(201);
+  }
   const outline = await createTask(user, { title: "Outline", parentId: report.id, description: "Three parts\nand a summary" });
   await createTask(user, { title: "Sources", parentId: outline.id });
   await patchTask(user, outline.id, { completed: true });
-  await createTask(user, { title: "Buy milk ✓", labelIds: [home.id, urgent.id] });
+  const milk = await createTask(user, { title: "Buy milk ✓", labelIds: [home.id, urgent.id] });
+  expect((await callApi("POST", `/api/tasks/${milk.id}/reminders`, { token: user.token, body: { at: "2027-02-01T07:00:00Z" } })).status).toBe(201);
   const moved = await createTask(user, { title: "Call the bank" });
   await patchTask(user, moved.id, { after: null }); // first in the Inbox's order
   return user;
@@ -83,7 +90,7 @@ describe("POST /api/import", () => {
     const reborn: TestUser = { ...user, id: ((await again.json()) as { user: { id: string } }).user.id, cookie, token: await tokenFor(cookie) };
 
     const report = await expectJson<{ imported: unknown }>(await importInto(reborn, exported), 201);
-    expect(report.imported).toEqual({ lists: 2, labels: { created: 2, matched: 0 }, tasks: 5 });
+    expect(report.imported).toEqual({ lists: 2, labels: { created: 2, matched: 0 }, tasks: 5, reminders: 3 });
     const restored = await exportOf(reborn);
     expect(comparable(restored)).toEqual(comparable(exported));
     // New rows, not the old ids.
@@ -97,7 +104,7 @@ describe("POST /api/import", () => {
     await createLabel(target, { name: "urgent" });
     const { cursor } = await expectJson<{ cursor: string }>(await callApi("GET", "/api/changes", { token: target.token }));
     const report = await expectJson<{ imported: unknown }>(await importInto(target, await exportOf(source)), 201);
-    expect(report.imported).toEqual({ lists: 2, labels: { created: 1, matched: 1 }, tasks: 5 });
+    expect(report.imported).toEqual({ lists: 2, labels: { created: 1, matched: 1 }, tasks: 5, reminders: 3 });
     const after = await exportOf(target);
     expect(after.lists.filter((list) => list.inbox)).toHaveLength(1);
     expect(after.labels.map((label) => label.name).sort()).toEqual(["Home", "urgent"]);
@@ -130,10 +137,26 @@ describe("POST /api/import", () => {
       b.parentId = a.id;
       expect(JSON.stringify(await expectError(await importInto(user, cycle), 422, "validation_failed"))).toMatch(/cycle/);
     }
+    // Reminders: of a task of the document, at a moment or before a due moment, five a task at most.
+    const milk = document.tasks.find((task) => task.title === "Buy milk ✓")!;
+    const reminders = structuredClone(document);
+    reminders.reminders = [
+      { ...document.reminders[0], taskId: "no-such-task" },
+      { ...document.reminders[0], taskId: milk.id, at: null, minutesBefore: 10 },
+      { ...document.reminders[0], at: "2027-01-01T00:00:00Z", minutesBefore: 5 },
+      // With the one above, the sixth of this task is reminders.7.
+      ...Array.from({ length: 6 }, () => ({ ...document.reminders[0], taskId: milk.id, at: "2027-01-01T00:00:00Z", minutesBefore: null })),
+    ];
+    const reminderError = JSON.stringify(await expectError(await importInto(user, reminders), 422, "validation_failed"));
+    expect(reminderError).toMatch(/reminders\.0\.taskId.*taskId names no task of this document/);
+    expect(reminderError).toMatch(/reminders\.1\.minutesBefore.*needs its task due at a time/);
+    expect(reminderError).toMatch(/reminders\.2\.at.*exactly one/);
+    expect(reminderError).toMatch(/reminders\.7\.taskId.*at most 5 reminders/);
     for (const wrong of [{}, { ...document, format: "todoist" }, { ...document, version: 3 }, { ...document, tasks: "many" }, []]) {
       await expectError(await importInto(user, wrong), 422, "validation_failed");
     }
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(before);
+    expect(await db.prisma.reminder.count({ where: { userId: user.id } })).toBe(3);
   });
 
   it("reads a file of version 1, whose due dates were instants, in the importer's zone: a day's last second is that day", async () => {
@@ -175,12 +198,12 @@ describe("POST /api/import", () => {
       { progress: { done: 1_000, total: 2_500 } },
       { progress: { done: 2_000, total: 2_500 } },
       { progress: { done: 2_500, total: 2_500 } },
-      { imported: { lists: 0, labels: { created: 0, matched: 0 }, tasks: 2_500 } },
+      { imported: { lists: 0, labels: { created: 0, matched: 0 }, tasks: 2_500, reminders: 0 } },
     ]);
     expect(await db.prisma.task.count({ where: { userId: user.id } })).toBe(2_500);
     // A small import answers at once, as without the header.
     const small = await importWithProgress(user, inboxTasks(3));
     expect(small.status).toBe(201);
-    expect(await small.json()).toEqual({ imported: { lists: 0, labels: { created: 0, matched: 0 }, tasks: 3 } });
+    expect(await small.json()).toEqual({ imported: { lists: 0, labels: { created: 0, matched: 0 }, tasks: 3, reminders: 0 } });
   });
 });

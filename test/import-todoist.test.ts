@@ -41,7 +41,7 @@ describe("importing a Todoist CSV export", () => {
     const user = await signUpUser("From Todoist");
     const response = await importCsv(user, HOME_PROJECT);
     expect(response.status, await response.clone().text()).toBe(201);
-    expect(await response.json()).toEqual({ imported: { lists: 1, labels: { created: 3, matched: 0 }, tasks: 5 }, todoist: { datesKept: 1, notes: 1 } });
+    expect(await response.json()).toEqual({ imported: { lists: 1, labels: { created: 3, matched: 0 }, tasks: 5, reminders: 0 }, todoist: { datesKept: 1, notes: 1 } });
 
     const { lists, labels, tasks } = await exportOf(user);
     const home = lists.find((list) => list.name === "Home")!;

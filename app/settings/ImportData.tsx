@@ -13,6 +13,7 @@ interface Report {
   lists: number;
   labels: { created: number; matched: number };
   tasks: number;
+  reminders: number;
 }
 
 interface TodoistExtras {
@@ -24,7 +25,8 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 
 function describe(report: Report): string {
   const labels = report.labels.matched > 0 ? `${plural(report.labels.created, "new label", "new labels")} (${plural(report.labels.matched, "was", "were")} yours already)` : plural(report.labels.created, "label", "labels");
-  return `Imported ${plural(report.tasks, "task", "tasks")}, ${plural(report.lists, "list", "lists")} and ${labels}.`;
+  const reminders = report.reminders > 0 ? ` (with ${plural(report.reminders, "reminder", "reminders")})` : "";
+  return `Imported ${plural(report.tasks, "task", "tasks")}${reminders}, ${plural(report.lists, "list", "lists")} and ${labels}.`;
 }
 
 /** What a Todoist file brought that has no field of its own here, and where it went. */
@@ -63,7 +65,7 @@ async function followProgress(response: Response, onProgress: (progress: Progres
 /** A Todoist export is CSV, one project per file, named after the project. */
 const isCsv = (file: File) => file.type === "text/csv" || file.name.toLowerCase().endsWith(".csv");
 
-const ROW_NAMES: Record<string, string> = { tasks: "Task", lists: "List", labels: "Label" };
+const ROW_NAMES: Record<string, string> = { tasks: "Task", lists: "List", labels: "Label", reminders: "Reminder" };
 
 /** "tasks.3.title" as a person counts: "Task 4". */
 const rowOf = (path: string) => {

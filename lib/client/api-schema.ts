@@ -1087,6 +1087,8 @@ export interface components {
                 position: string;
                 labelIds: string[];
             }[];
+            /** @description The tasks' reminders, as the API answers them (sentAt: already sent, so not sent again after an import). */
+            reminders: components["schemas"]["Reminder"][];
         };
         Imported: {
             imported: {
@@ -1097,6 +1099,7 @@ export interface components {
                     matched: number;
                 };
                 tasks: number;
+                reminders: number;
             };
             /** @description For a Todoist CSV: what it kept in descriptions. */
             todoist?: {
@@ -2659,6 +2662,14 @@ export interface operations {
                         createdAt: string;
                         /** Format: date-time */
                         updatedAt: string;
+                    }[];
+                    reminders?: {
+                        taskId: string;
+                        at: string | null;
+                        minutesBefore: number | null;
+                        sentAt?: string | null;
+                        /** Format: date-time */
+                        createdAt?: string;
                     }[];
                 };
                 "text/csv": string;

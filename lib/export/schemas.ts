@@ -2,6 +2,7 @@ import { z } from "zod";
 import { instantSchema } from "../field-schemas";
 import { labelSchema } from "../labels/schemas";
 import { listSchema } from "../lists/schemas";
+import { reminderSchema } from "../reminders/schemas";
 import { taskSchema } from "../tasks/schemas";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./service";
 
@@ -20,5 +21,6 @@ export const exportDocumentSchema = z
     lists: z.array(listSchema.pick({ id: true, name: true, color: true, inbox: true, archived: true, position: true, createdAt: true })),
     labels: z.array(labelSchema.pick({ id: true, name: true, color: true, createdAt: true })),
     tasks: z.array(taskSchema.omit({ subtasks: true })).meta({ description: "Tasks as the API answers them, without their subtask counts (the subtasks are here too)." }),
+    reminders: z.array(reminderSchema).meta({ description: "The tasks' reminders, as the API answers them (sentAt: already sent, so not sent again after an import)." }),
   })
   .meta({ id: "ExportDocument" });

@@ -1,14 +1,16 @@
 import type { z } from "zod";
 import { getPrisma } from "../db";
+import { REMINDER_SELECT, toReminder } from "../reminders/service";
 import { dayText, wallClock } from "../tasks/due";
 import type { exportDocumentSchema } from "./schemas";
 
 // "Download your data": everything live of the user's, as one versioned JSON document, or the
 // tasks as CSV (one row per task, for a spreadsheet). Tasks in the trash are not live data and
-// are left out; so is the change log, which the changes feed serves.
+// are left out, with their reminders; so is the change log, which the changes feed serves.
 
 export const EXPORT_FORMAT = "tasks-export";
 // Version 2: a due is a whole day (dueDate) or a moment (dueAt, dueTimeZone), and may repeat.
+// Reminders joined it later: a version 2 file without them imports with none.
 // Version 1's dueDate was an instant; the import still reads it (lib/import/schemas.ts).
 export const EXPORT_VERSION = 2;
 
@@ -17,7 +19,7 @@ export type ExportDocument = z.output<typeof exportDocumentSchema>;
 /** The user's live data, read in one snapshot (a repeatable-read transaction), so lists, labels and tasks agree. */
 export async function exportForUser(userId: string): Promise<ExportDocument> {
   const prisma = getPrisma();
-  const [user, lists, labels, tasks] = await prisma.$transaction(
+  const [user, lists, labels, tasks, reminders] = await prisma.$transaction(
     [
       prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, createdAt: true } }),
       prisma.list.findMany({ where: { userId }, orderBy: [{ inbox: { sort: "asc", nulls: "last" } }, { position: "asc" }, { id: "asc" }] }),
@@ -27,6 +29,7 @@ export async function exportForUser(userId: string): Promise<ExportDocument> {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         include: { labels: { select: { labelId: true }, orderBy: { labelId: "asc" } } },
       }),
+      prisma.reminder.findMany({ where: { userId, task: { deletedAt: null } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: REMINDER_SELECT }),
     ],
     { isolationLevel: "RepeatableRead" },
   );
@@ -62,6 +65,7 @@ export async function exportForUser(userId: string): Promise<ExportDocument> {
       createdAt: task.createdAt.toISOString(),
       updatedAt: task.updatedAt.toISOString(),
     })),
+    reminders: reminders.map(toReminder),
   };
 }
 

@@ -3,6 +3,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/service";
 import { colorSchema, nameSchema } from "../field-schemas";
 import { LABEL_NAME_MAX, LABELS_PER_USER_MAX } from "../labels/constants";
 import { LIST_NAME_MAX, LISTS_PER_USER_MAX } from "../lists/constants";
+import { MINUTES_BEFORE_MAX, REMINDERS_PER_TASK_MAX } from "../reminders/constants";
 import { isTimeZone } from "../tasks/day-bounds";
 import { recurrenceSchema } from "../tasks/schemas";
 import {
@@ -20,7 +21,7 @@ import {
   TITLE_MAX,
 } from "../tasks/constants";
 
-// POST /api/import: a document as GET /api/export makes it (format "tasks-export", version 1).
+// POST /api/import: a document as GET /api/export makes it (format "tasks-export", version 1 or 2).
 // Every field is checked as the API checks it, and every reference inside the document (a
 // task's list, parent and labels) must name a row of the same document: the import is all or
 // nothing, so a problem anywhere is found here, before anything is written, and named by its path.
@@ -66,14 +67,25 @@ const taskSchema = z.object({
   updatedAt: instant("updatedAt"),
 });
 
+const MINUTES_BEFORE_FORMAT = `minutesBefore must be a whole number of minutes from 0 to ${MINUTES_BEFORE_MAX} (a week), or null.`;
+
+const reminderSchema = z.object({
+  taskId: ref,
+  at: z.union([instant("at"), z.null()], "at must be an ISO 8601 date-time or null."),
+  minutesBefore: z.union([z.int(MINUTES_BEFORE_FORMAT).min(0, MINUTES_BEFORE_FORMAT).max(MINUTES_BEFORE_MAX, MINUTES_BEFORE_FORMAT), z.null()], MINUTES_BEFORE_FORMAT),
+  sentAt: z.union([instant("sentAt"), z.null()], "sentAt must be an ISO 8601 date-time or null.").optional(),
+  createdAt: instant("createdAt").optional(),
+});
+
 export type ImportedList = z.output<typeof listSchema>;
 export type ImportedLabel = z.output<typeof labelSchema>;
 export type ImportedTask = z.output<typeof taskSchema>;
+export type ImportedReminder = z.output<typeof reminderSchema>;
 
 type Issue = { path: (string | number)[]; message: string };
 
 /** The references inside the document: each problem with its path. */
-function referenceIssues(lists: ImportedList[], labels: ImportedLabel[], tasks: ImportedTask[]): Issue[] {
+function referenceIssues(lists: ImportedList[], labels: ImportedLabel[], tasks: ImportedTask[], reminders: ImportedReminder[]): Issue[] {
   const issues: Issue[] = [];
   const unique = <T extends { id: string }>(rows: T[], kind: "lists" | "labels" | "tasks") => {
     const seen = new Set<string>();
@@ -118,6 +130,20 @@ function referenceIssues(lists: ImportedList[], labels: ImportedLabel[], tasks: 
     }
     if (depth > SUBTASK_DEPTH_MAX) issues.push({ path: ["tasks", index, "parentId"], message: `Subtasks can be nested at most ${SUBTASK_DEPTH_MAX} levels deep.` });
   });
+
+  const remindersOf = new Map<string, number>();
+  reminders.forEach((reminder, index) => {
+    const task = byId.get(reminder.taskId);
+    if (!task) return void issues.push({ path: ["reminders", index, "taskId"], message: "taskId names no task of this document." });
+    const count = (remindersOf.get(task.id) ?? 0) + 1;
+    remindersOf.set(task.id, count);
+    if (count === REMINDERS_PER_TASK_MAX + 1) issues.push({ path: ["reminders", index, "taskId"], message: `A task can have at most ${REMINDERS_PER_TASK_MAX} reminders.` });
+    if ((reminder.at === null) === (reminder.minutesBefore === null)) {
+      issues.push({ path: ["reminders", index, "at"], message: "A reminder is at a moment (at) or some minutes before its task's due moment (minutesBefore): exactly one." });
+    } else if (reminder.minutesBefore !== null && !task.dueAt) {
+      issues.push({ path: ["reminders", index, "minutesBefore"], message: "A reminder before the due time needs its task due at a time (dueAt)." });
+    }
+  });
   return issues;
 }
 
@@ -128,9 +154,14 @@ export const importDocumentSchema = z
     lists: z.array(listSchema, "lists must be a list.").max(LISTS_PER_USER_MAX, `An account holds at most ${LISTS_PER_USER_MAX} lists.`),
     labels: z.array(labelSchema, "labels must be a list.").max(LABELS_PER_USER_MAX, `An account holds at most ${LABELS_PER_USER_MAX} labels.`),
     tasks: z.array(taskSchema, "tasks must be a list.").max(TASKS_PER_USER_MAX, `An account holds at most ${TASKS_PER_USER_MAX} tasks.`),
+    // A file of version 1, or of version 2 from before reminders were exported, has none.
+    reminders: z
+      .array(reminderSchema, "reminders must be a list.")
+      .max(TASKS_PER_USER_MAX * REMINDERS_PER_TASK_MAX, `An account holds at most ${TASKS_PER_USER_MAX * REMINDERS_PER_TASK_MAX} reminders.`)
+      .default([]),
   })
-  .superRefine(({ lists, labels, tasks }, ctx) => {
-    for (const issue of referenceIssues(lists, labels, tasks).slice(0, 20)) ctx.addIssue({ code: "custom", ...issue });
+  .superRefine(({ lists, labels, tasks, reminders }, ctx) => {
+    for (const issue of referenceIssues(lists, labels, tasks, reminders).slice(0, 20)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type ImportDocument = z.output<typeof importDocumentSchema>;
@@ -146,6 +177,7 @@ export const importReportSchema = z.object({
   lists: z.int(),
   labels: z.object({ created: z.int(), matched: z.int().meta({ description: "Named like a label the account has (any case): that label." }) }),
   tasks: z.int(),
+  reminders: z.int(),
 });
 
 export const todoistExtrasSchema = z.object({

@@ -16,7 +16,8 @@ import type { ImportDocument, ImportedTask, importReportSchema } from "./schemas
 // change log names this device: every row can be undone like any other change). Every row gets a
 // new id. The document's Inbox is the account's Inbox; its other lists are added after the
 // account's; a label whose name the account already uses is that label. Tasks keep their
-// fields and times, and their order among siblings, placed after what the account has.
+// fields and times, and their order among siblings, placed after what the account has, and
+// their reminders.
 
 export type ImportReport = z.output<typeof importReportSchema>;
 
@@ -125,8 +126,18 @@ export async function importForUser(actor: Actor, document: ImportDocument, time
       }
       const links = document.tasks.flatMap((task) => task.labelIds.map((labelId) => ({ taskId: taskIds.get(task.id)!, labelId: labelIds.get(labelId)! })));
       for (let start = 0; start < links.length; start += IMPORT_CHUNK) await tx.taskLabel.createMany({ data: links.slice(start, start + IMPORT_CHUNK) });
+      // Reminders keep when they were sent: one sent before the export is not sent again.
+      const reminderRows = document.reminders.map((reminder) => ({
+        userId,
+        taskId: taskIds.get(reminder.taskId)!,
+        at: reminder.at,
+        minutesBefore: reminder.minutesBefore,
+        sentAt: reminder.sentAt ?? null,
+        createdAt: reminder.createdAt,
+      }));
+      for (let start = 0; start < reminderRows.length; start += IMPORT_CHUNK) await tx.reminder.createMany({ data: reminderRows.slice(start, start + IMPORT_CHUNK) });
 
-      return { lists: listRows.length, labels: { created: labelRows.length, matched: document.labels.length - labelRows.length }, tasks: taskRows.length };
+      return { lists: listRows.length, labels: { created: labelRows.length, matched: document.labels.length - labelRows.length }, tasks: taskRows.length, reminders: reminderRows.length };
     },
     // A full account's import writes tens of thousands of rows (and their log).
     { timeout: 120_000, maxWait: 10_000 },

@@ -15,10 +15,10 @@ import type { notificationSchema, PushSubscriptionInput, ReminderInput, reminder
 export type Reminder = z.output<typeof reminderSchema>;
 export type Notification = z.output<typeof notificationSchema>;
 
-const REMINDER_SELECT = { id: true, taskId: true, at: true, minutesBefore: true, sentAt: true, createdAt: true } as const;
+export const REMINDER_SELECT = { id: true, taskId: true, at: true, minutesBefore: true, sentAt: true, createdAt: true } as const;
 type ReminderRow = Prisma.ReminderGetPayload<{ select: typeof REMINDER_SELECT }>;
 
-const toReminder = (row: ReminderRow): Reminder => ({
+export const toReminder = (row: ReminderRow): Reminder => ({
   id: row.id,
   taskId: row.taskId,
   at: row.at?.toISOString() ?? null,
