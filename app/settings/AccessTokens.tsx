@@ -8,6 +8,7 @@ import { errorMessage } from "@/lib/client/error-messages";
 import { createAccessToken, revokeAccessToken } from "@/lib/client/tokens-api";
 import { TOKEN_LIFETIME_CHOICES, TOKEN_NAME_MAX } from "@/lib/tokens/constants";
 import { SCOPES, TOKEN_SCOPES, type Scope } from "@/lib/tokens/scopes";
+import { ShownOnce } from "./ShownOnce";
 
 // "Access tokens": made and revoked through the token API with the page's session token (a
 // token can never make another). The new secret is shown once, here; the list is the server's,
@@ -31,7 +32,6 @@ export function AccessTokens({ tokens, lists }: { tokens: TokenRow[]; lists: { i
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
 
@@ -51,7 +51,6 @@ export function AccessTokens({ tokens, lists }: { tokens: TokenRow[]; lists: { i
         listIds: fields.getAll("listId").map(String),
       });
       setCreated({ name: token.name, secret });
-      setCopied(false);
       form.reset();
       router.refresh();
     } catch (error) {
@@ -82,22 +81,14 @@ export function AccessTokens({ tokens, lists }: { tokens: TokenRow[]; lists: { i
         {problem && <p className="alert">{problem}</p>}
       </div>
       {created && (
-        <div className="new-token" role="status">
-          <p>
-            <strong>Copy the token “{created.name}” now:</strong> it will not be shown again.
-          </p>
-          <div className="row">
-            <input readOnly value={created.secret} aria-label={`The token ${created.name}`} onFocus={(event) => event.currentTarget.select()} />
-            <button
-              className="button"
-              type="button"
-              onClick={() => void navigator.clipboard.writeText(created.secret).then(() => setCopied(true), () => setProblem("Could not copy: select the token and copy it yourself."))}
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-          <p className="hint">A program sends it to POST /api/tokens/exchange and uses the short-lived token that returns.</p>
-        </div>
+        <ShownOnce
+          key={created.secret}
+          title={`Copy the token “${created.name}” now:`}
+          secret={created.secret}
+          label={`The token ${created.name}`}
+          hint="A program sends it to POST /api/tokens/exchange and uses the short-lived token that returns."
+          onCopyFailed={() => setProblem("Could not copy: select the token and copy it yourself.")}
+        />
       )}
       {tokens.length === 0 ? (
         <p className="hint">No access tokens yet.</p>

@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/app/tasks/_components/AskDialog";
 import { FEED_NAME_MAX } from "@/lib/calendar-feeds/constants";
 import { createCalendarFeed, revokeCalendarFeed, rotateCalendarFeed } from "@/lib/client/calendar-feeds-api";
 import { errorMessage } from "@/lib/client/error-messages";
+import { ShownOnce } from "./ShownOnce";
 
 // "Calendar feeds": made, rotated and revoked through the calendar feed API with the page's
 // session token. A feed's URL holds its secret, so it is shown once, after creating or rotating;
@@ -27,7 +28,6 @@ export function CalendarFeeds({ feeds, lists, labels }: { feeds: FeedRow[]; list
   const [busy, setBusy] = useState<"create" | "rotate" | "revoke" | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState<{ name: string; url: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [asking, setAsking] = useState<{ feed: FeedRow; action: "rotate" | "revoke" } | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
 
@@ -45,11 +45,6 @@ export function CalendarFeeds({ feeds, lists, labels }: { feeds: FeedRow[]; list
     }
   }
 
-  function show(name: string, url: string) {
-    setShown({ name, url });
-    setCopied(false);
-  }
-
   async function create(form: HTMLFormElement) {
     const fields = new FormData(form);
     // One select offers everything, a list or a label: "list:<id>", "label:<id>" or "".
@@ -57,7 +52,7 @@ export function CalendarFeeds({ feeds, lists, labels }: { feeds: FeedRow[]; list
     setShown(null);
     await run("create", async () => {
       const { feed, url } = await createCalendarFeed({ name: String(fields.get("name") ?? ""), listId: kind === "list" ? id : null, labelId: kind === "label" ? id : null });
-      show(feed.name, url);
+      setShown({ name: feed.name, url });
       form.reset();
     });
   }
@@ -67,7 +62,7 @@ export function CalendarFeeds({ feeds, lists, labels }: { feeds: FeedRow[]; list
     void run(action, async () => {
       if (action === "revoke") return revokeCalendarFeed(feed.id);
       const { url } = await rotateCalendarFeed(feed.id);
-      show(feed.name, url);
+      setShown({ name: feed.name, url });
     });
   }
 
@@ -77,25 +72,14 @@ export function CalendarFeeds({ feeds, lists, labels }: { feeds: FeedRow[]; list
         {problem && <p className="alert">{problem}</p>}
       </div>
       {shown && (
-        <div className="new-token" role="status">
-          <p>
-            <strong>Copy the address of “{shown.name}” now:</strong> it will not be shown again.
-          </p>
-          <div className="row">
-            <input readOnly value={shown.url} aria-label={`The address of ${shown.name}`} onFocus={(event) => event.currentTarget.select()} />
-            <button
-              className="button"
-              type="button"
-              onClick={() => void navigator.clipboard.writeText(shown.url).then(() => setCopied(true), () => setProblem("Could not copy: select the address and copy it yourself."))}
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-          <p className="hint">
-            Subscribe to it by URL in your calendar app. Google Calendar refreshes subscriptions on its own schedule, often only every few hours, so changes can take that long to
-            appear there.
-          </p>
-        </div>
+        <ShownOnce
+          key={shown.url}
+          title={`Copy the address of “${shown.name}” now:`}
+          secret={shown.url}
+          label={`The address of ${shown.name}`}
+          hint="Subscribe to it by URL in your calendar app. Google Calendar refreshes subscriptions on its own schedule, often only every few hours, so changes can take that long to appear there."
+          onCopyFailed={() => setProblem("Could not copy: select the address and copy it yourself.")}
+        />
       )}
       {feeds.length === 0 ? (
         <p className="hint">No calendar feeds yet.</p>
