@@ -216,11 +216,8 @@ export async function toggleTaskForUser(actor: Actor, taskId: string, options: {
       UPDATE "task" t SET "completed" = NOT "completed", "updatedAt" = ${now}
       FROM (SELECT ${setActor(actor)}) AS actor
       WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND (t."recurrence" IS NULL OR t."completed") RETURNING ${taskColumns("t")}`;
-    if (!row) {
-      if (!(await storedRepeat(db, userId, taskId))?.open) throw await missingRowError(db, userId, "task", taskId);
-      if (options.occurrence === undefined) throw occurrenceRequired();
-      return completeOccurrence(actor, taskId, options.occurrence);
-    }
+    // No row: an open repeating task, or none of this user's (403/404 from there).
+    if (!row) return completeOccurrence(actor, taskId, options.occurrence);
     if (!row.completed || !options.completeSubtasks) return toTask(row);
     await completeSubtasks(db, userId, taskId, now);
     return readTask(db, userId, taskId);
@@ -283,17 +280,19 @@ function repeatColumns(recurrence: Recurrence | null | undefined, due: DueColumn
  * occurrence (counted in the user's zone), and records the occurrence it completed (the change
  * log's entry is the completion's record). Only if its due is still `occurrence`: a second request
  * for the same occurrence, or two at once, finds it moved on and changes nothing. A rule with no
- * occurrence left completes the task for good.
+ * occurrence left completes the task for good. No `occurrence`: 428, if the task is open and repeats.
  */
-async function completeOccurrence(actor: Actor, taskId: string, occurrence: string): Promise<Task> {
+async function completeOccurrence(actor: Actor, taskId: string, occurrence: string | undefined): Promise<Task> {
   const { userId } = actor;
   const prisma = getPrisma();
   const [row] = await prisma.$queryRaw<{ dueDate: string | null; dueAt: Date | null; dueTimeZone: string | null; recurrence: string; recurrenceMode: RecurrenceMode; timeZone: string | null }[]>`
     SELECT t."dueDate"::text AS "dueDate", t."dueAt", t."dueTimeZone", t."recurrence", t."recurrenceMode"::text AS "recurrenceMode", u."timeZone"
     FROM "task" t JOIN "user" u ON u."id" = t."userId"
     WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND t."recurrence" IS NOT NULL AND NOT t."completed"`;
-  const current = row ? recurrenceDue(row) : null;
-  if (!row || !current || !sameOccurrence(current, occurrence)) return readTask(prisma, userId, taskId);
+  if (!row) return readTask(prisma, userId, taskId); // completed meanwhile, or none of this user's (403/404)
+  if (occurrence === undefined) throw occurrenceRequired();
+  const current = recurrenceDue(row);
+  if (!current || !sameOccurrence(current, occurrence)) return readTask(prisma, userId, taskId);
   const now = new Date();
   const next = nextDue({ recurrence: { rule: row.recurrence, mode: row.recurrenceMode }, due: current, completedAt: now, timeZone: validTimeZone(row.timeZone ?? undefined) });
   const stillDue = "date" in current ? Prisma.sql`"dueDate" = ${current.date}::date` : Prisma.sql`"dueAt" = ${row.dueAt}`;
