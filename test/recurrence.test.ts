@@ -25,8 +25,8 @@ function reading(due: Due | null): string | null {
 /** The instant a wall time in a zone is (the user's clock when completing). */
 const clock = (wall: string, timeZone: string) => new Date(Temporal.PlainDateTime.from(wall).toZonedDateTime(timeZone).epochMilliseconds);
 
-function next(recurrence: Recurrence, due: Due, completedAt: Date, timeZone = "UTC"): string | null {
-  return reading(nextDue({ recurrence, due, completedAt, timeZone }));
+function next(recurrence: Recurrence, due: Due, completedAt: Date, timeZone = "UTC", previous?: string): string | null {
+  return reading(nextDue({ recurrence, due, completedAt, timeZone, previous }));
 }
 
 describe("nextDue across daylight saving time", () => {
@@ -61,10 +61,26 @@ describe("nextDue across daylight saving time", () => {
     expect(next(every("FREQ=DAILY"), due, clock("2026-03-27T16:00", "Asia/Tokyo"), "Asia/Tokyo")).toBe("2026-03-28T09:00-04:00");
   });
 
-  it("takes the time from the due it moves: a due moved into the gap stays at the later time (only the instant is stored)", () => {
+  it("goes back to its time after the gap moved it: a daily 02:30 is due 03:30 on the spring-forward day, then 02:30 again", () => {
+    const before = timed("2026-03-28T02:30", "Europe/Berlin") as { at: string; timeZone: string };
+    const inGap = nextDue({ recurrence: every("FREQ=DAILY"), due: before, completedAt: clock("2026-03-28T09:00", "Europe/Berlin"), timeZone: "Europe/Berlin" })!;
+    expect(reading(inGap)).toBe("2026-03-29T03:30+02:00");
+    expect(next(every("FREQ=DAILY"), inGap, clock("2026-03-29T09:00", "Europe/Berlin"), "Europe/Berlin", before.at)).toBe("2026-03-30T02:30+02:00");
+    // The same in a half-hour gap (Lord Howe): 02:15 is 02:45 on 2026-10-04, then 02:15 again.
+    const lordHowe = timed("2026-10-03T02:15", "Australia/Lord_Howe") as { at: string; timeZone: string };
+    const shifted = nextDue({ recurrence: every("FREQ=DAILY"), due: lordHowe, completedAt: clock("2026-10-03T09:00", "Australia/Lord_Howe"), timeZone: "Australia/Lord_Howe" })!;
+    expect(next(every("FREQ=DAILY"), shifted, clock("2026-10-04T09:00", "Australia/Lord_Howe"), "Australia/Lord_Howe", lordHowe.at)).toBe("2026-10-05T02:15+11:00");
+  });
+
+  it("keeps the time of a due moved by hand: into the gap with no occurrence completed before, or to another time", () => {
     const movedIntoGap = timed("2026-03-29T02:30", "Europe/Berlin");
     expect(reading(movedIntoGap)).toBe("2026-03-29T03:30+02:00");
     expect(next(every("FREQ=DAILY"), movedIntoGap, clock("2026-03-29T09:00", "Europe/Berlin"), "Europe/Berlin")).toBe("2026-03-30T03:30+02:00");
+    const movedToTen = timed("2026-03-29T10:00", "Europe/Berlin");
+    const earlier = (timed("2026-03-28T02:30", "Europe/Berlin") as { at: string }).at;
+    expect(next(every("FREQ=DAILY"), movedToTen, clock("2026-03-29T11:00", "Europe/Berlin"), "Europe/Berlin", earlier)).toBe("2026-03-30T10:00+02:00");
+    // A whole day's occurrence before a timed due says nothing about its time.
+    expect(next(every("FREQ=DAILY"), movedToTen, clock("2026-03-29T11:00", "Europe/Berlin"), "Europe/Berlin", "2026-03-28")).toBe("2026-03-30T10:00+02:00");
   });
 });
 

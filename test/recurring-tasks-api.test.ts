@@ -32,6 +32,21 @@ describe("a repeating task", () => {
     await expectError(await patch(user, task.id, { recurrence: { rule: "FREQ=DAILY" } }), 422, "recurrence_needs_due");
   });
 
+  it("goes back to its time after a daylight-saving gap moved it: daily at 02:30 in Berlin", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-03-27T08:00:00Z") });
+    try {
+      const user = await signUpUser("Night shift");
+      const task = await create(user, { title: "Night check", dueAt: "2027-03-27T01:30:00Z", dueTimeZone: "Europe/Berlin", recurrence: { rule: "FREQ=DAILY" } });
+      const inGap = await expectJson<TaskJson>(await toggle(user, task.id, task.dueAt!));
+      expect(inGap.dueAt).toBe("2027-03-28T01:30:00.000Z"); // 03:30 CEST: 02:30 does not exist on the 28th
+      // Completed early, the day before (the occurrence after the gap's day).
+      const after = await expectJson<TaskJson>(await toggle(user, task.id, inGap.dueAt!));
+      expect(after.dueAt).toBe("2027-03-29T00:30:00.000Z"); // 02:30 CEST again
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("moves to its next occurrence when completed, through either route, and a repeated request completes it once", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-07T09:00:00Z") }); // a Monday
     try {

@@ -130,13 +130,14 @@ export function firstDue(recurrence: Recurrence, options: { today: string; time?
 /**
  * The due that follows completing a recurring task, in the shape of `due` (a timed due keeps its
  * wall time in its own zone), or null when UNTIL ends the rule. `timeZone` is the user's: the
- * completion counts on the day it was made there.
+ * completion counts on the day it was made there. `previous`: the occurrence completed before
+ * `due`, if any (a timed due moved on by a gap goes back to its time after, see wallTime).
  * - schedule: the first occurrence after the due's date and not before the completion's day, the
  *   rule anchored at the due's date (keeps the phase of "every 2 weeks"; missed occurrences of an
  *   overdue task are not replayed; completing early moves to the occurrence after this one).
  * - completion: the first occurrence after the completion's day, the rule anchored at that day.
  */
-export function nextDue(input: { recurrence: Recurrence; due: Due; completedAt: Date; timeZone: string }): Due | null {
+export function nextDue(input: { recurrence: Recurrence; due: Due; completedAt: Date; timeZone: string; previous?: string | null }): Due | null {
   const { recurrence, due } = input;
   const parts = readRule(recurrence.rule);
   const completedOn = Temporal.Instant.fromEpochMilliseconds(input.completedAt.getTime()).toZonedDateTimeISO(input.timeZone).toPlainDate();
@@ -152,5 +153,18 @@ export function nextDue(input: { recurrence: Recurrence; due: Due; completedAt: 
   }
   date = allowed(parts, date);
   if (!date) return null;
-  return "date" in due ? { date: date.toString() } : at(date, local(due).toPlainTime(), due.timeZone);
+  return "date" in due ? { date: date.toString() } : at(date, wallTime(due, input.previous), due.timeZone);
+}
+
+/**
+ * The wall time a timed due repeats at: its own, unless it is the time of `previous` (the
+ * occurrence completed before it) moved on by a gap: then that one's. Only the instant is stored,
+ * so a daily 02:30 due 03:30 on a spring-forward day would otherwise stay at 03:30 from then on.
+ */
+function wallTime(due: TimedDue, previous: string | null | undefined): Temporal.PlainTime {
+  const own = local(due);
+  if (!previous?.includes("T")) return own.toPlainTime(); // none, or a whole day's
+  const intended = Temporal.Instant.from(previous).toZonedDateTimeISO(due.timeZone).toPlainTime();
+  const movedByGap = Temporal.Instant.from(at(own.toPlainDate(), intended, due.timeZone).at).equals(own.toInstant());
+  return movedByGap ? intended : own.toPlainTime();
 }

@@ -285,8 +285,8 @@ function repeatColumns(recurrence: Recurrence | null | undefined, due: DueColumn
 async function completeOccurrence(actor: Actor, taskId: string, occurrence: string | undefined): Promise<Task> {
   const { userId } = actor;
   const prisma = getPrisma();
-  const [row] = await prisma.$queryRaw<{ dueDate: string | null; dueAt: Date | null; dueTimeZone: string | null; recurrence: string; recurrenceMode: RecurrenceMode; timeZone: string | null }[]>`
-    SELECT t."dueDate"::text AS "dueDate", t."dueAt", t."dueTimeZone", t."recurrence", t."recurrenceMode"::text AS "recurrenceMode", u."timeZone"
+  const [row] = await prisma.$queryRaw<{ dueDate: string | null; dueAt: Date | null; dueTimeZone: string | null; recurrence: string; recurrenceMode: RecurrenceMode; completedOccurrence: string | null; timeZone: string | null }[]>`
+    SELECT t."dueDate"::text AS "dueDate", t."dueAt", t."dueTimeZone", t."recurrence", t."recurrenceMode"::text AS "recurrenceMode", t."completedOccurrence", u."timeZone"
     FROM "task" t JOIN "user" u ON u."id" = t."userId"
     WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND t."recurrence" IS NOT NULL AND NOT t."completed"`;
   if (!row) return readTask(prisma, userId, taskId); // completed meanwhile, or none of this user's (403/404)
@@ -294,7 +294,7 @@ async function completeOccurrence(actor: Actor, taskId: string, occurrence: stri
   const current = recurrenceDue(row);
   if (!current || !sameOccurrence(current, occurrence)) return readTask(prisma, userId, taskId);
   const now = new Date();
-  const next = nextDue({ recurrence: { rule: row.recurrence, mode: row.recurrenceMode }, due: current, completedAt: now, timeZone: validTimeZone(row.timeZone ?? undefined) });
+  const next = nextDue({ recurrence: { rule: row.recurrence, mode: row.recurrenceMode }, due: current, completedAt: now, timeZone: validTimeZone(row.timeZone ?? undefined), previous: row.completedOccurrence });
   const stillDue = "date" in current ? Prisma.sql`"dueDate" = ${current.date}::date` : Prisma.sql`"dueAt" = ${row.dueAt}`;
   await prisma.$executeRaw`
     UPDATE "task" SET ${Prisma.join([
