@@ -132,14 +132,19 @@ test("signing in never sends the user to another site, however `next` is crafted
 
 test("a request still on its way when signing out leaves the sign-in form alone", async ({ page }) => {
   const account = await signUp(page);
-  // Hold the changes feed's next poll until the page has been left.
+  // Hold the changes feed's next poll until the page has been left. Wait for the route to hold
+  // one, not for a request: a poll sent between page.route and page.waitForRequest was held
+  // unseen, and no other came (once in a repeated run).
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  let holding!: () => void;
+  const oneHeld = new Promise<void>((resolve) => (holding = resolve));
   await page.route(/\/api\/changes(\?|$)/, async (route) => {
+    holding();
     await held;
     await route.fulfill({ status: 401, json: { error: { code: "unauthorized", message: "Sign in first." } } });
   });
-  await page.waitForRequest(/\/api\/changes(\?|$)/);
+  await oneHeld;
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.getByLabel("Email").fill(account.email);

@@ -263,6 +263,13 @@ test("a Todoist project exported as CSV becomes a list, its rows' problems are n
   const section = page.getByRole("region", { name: "Import" });
   const file = (rows: string[]) => ({ name: "Groceries.csv", mimeType: "text/csv", buffer: Buffer.from(["TYPE,CONTENT,PRIORITY,INDENT,DATE", ...rows].join("\r\n")) });
   await section.getByLabel("File to import").setInputFiles(file(["task,Buy milk @dairy,1,1,every week", "task,Oat milk,7,2,"]));
+  // Refused by a rate limit first (as the server answers one): said as such, not as the file's fault.
+  await page.route("**/api/import?*", (route) =>
+    route.fulfill({ status: 429, headers: { "Retry-After": "30" }, json: { error: { code: "rate_limited", message: "Too many requests." } } }),
+  );
+  await section.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(section.getByRole("alert")).toHaveText("Nothing was imported: too many requests just now. Try again in 30 seconds.");
+  await page.unroute("**/api/import?*");
   await section.getByRole("button", { name: "Import", exact: true }).click();
   await expect(section.getByRole("alert")).toHaveText("Nothing was imported. Row 3: PRIORITY must be 1, 2, 3 or 4 (1 is the highest).");
 

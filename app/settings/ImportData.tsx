@@ -74,7 +74,9 @@ const rowOf = (path: string) => {
 };
 
 /** What went wrong, in sentences: the first few problems the server named, by row. */
-function problemOf(status: number, body: { error?: { message?: string; details?: Record<string, string[]> } } | null): string {
+function problemOf(status: number, body: { error?: { message?: string; details?: Record<string, string[]> } } | null, retryAfter: string | null): string {
+  // The token's endpoint or the import's own limit: neither is a problem of the file.
+  if (status === 429) return `Nothing was imported: too many requests just now. Try again in ${Number(retryAfter) > 0 ? `${Number(retryAfter)} seconds` : "a minute"}.`;
   const details = Object.entries(body?.error?.details ?? {}).slice(0, 3).map(([path, messages]) => `${rowOf(path)}: ${messages[0]}`);
   return `Nothing was imported. ${details.length > 0 ? details.join(" ") : (body?.error?.message ?? `The server answered ${status}.`)}`;
 }
@@ -101,7 +103,7 @@ export function ImportData() {
       });
       const { status, body } = response.headers.get("content-type") === PROGRESS_STREAM_TYPE ? await followProgress(response, setProgress) : { status: response.status, body: await response.json().catch(() => null) };
       const ok = status >= 200 && status < 300;
-      setOutcome(ok ? { ok: true, text: describe(body.imported as Report) + (body.todoist ? describeKept(body.todoist as TodoistExtras) : "") } : { ok: false, text: problemOf(status, body) });
+      setOutcome(ok ? { ok: true, text: describe(body.imported as Report) + (body.todoist ? describeKept(body.todoist as TodoistExtras) : "") } : { ok: false, text: problemOf(status, body, response.headers.get("retry-after")) });
     } catch (error) {
       setOutcome({ ok: false, text: error instanceof TypeError ? "Could not reach the server: try again. Nothing was imported." : "The import failed: try again." });
     } finally {
