@@ -114,6 +114,10 @@ export async function createTaskForUser(actor: Actor, input: TaskInput): Promise
   const due = dueColumns({ dueDate, dueAt, dueTimeZone });
   const repeat = repeatColumns(recurrence, due, false);
   const now = new Date();
+  if (parentId == null && sibling == null && !labelIds?.length) {
+    const created = await createFirstInList(actor, { id, listId, now, fields, due, repeat });
+    if (created) return created;
+  }
   return getPrisma().$transaction(async (tx) => {
     // Serializes this user's creates, so that the count and the insert cannot interleave.
     const inboxId = await startUserWriteWithInbox(tx, actor);
@@ -147,6 +151,29 @@ export async function createTaskForUser(actor: Actor, input: TaskInput): Promise
     await tx.taskLabel.createMany({ data: labelIds.map((labelId) => ({ taskId: id, labelId })) });
     return readTask(tx, userId, id);
   });
+}
+
+/**
+ * The common create, a top-level task first in the Inbox or a named list with no labels, in one
+ * statement: the database function create_task_fast (its migration,
+ * 20261206150000_create_task_one_statement) does what the transaction of createTaskForUser() does,
+ * step by step, under the same lock. Null when it wrote nothing: a list not the user's or
+ * archived, the limit reached, the id taken. The transaction then finds which, and says so.
+ */
+async function createFirstInList(
+  actor: Actor,
+  task: { id: string; listId: string | undefined; now: Date; fields: Pick<TaskInput, "title" | "description" | "completed" | "priority">; due: DueColumns | undefined; repeat: ReturnType<typeof repeatColumns> },
+): Promise<Task | null> {
+  const { id, listId, now, fields, due, repeat } = task;
+  // The columns' defaults (prisma/schema.prisma) where the request leaves a field out.
+  const [row] = await getPrisma().$queryRaw<TaskRow[]>`
+    SELECT ${taskColumns("t")} FROM "create_task_fast"(
+      ${actor.via}::text, ${actor.userId}::text, ${listId ?? null}::uuid, ${id}::uuid, ${TASKS_PER_USER_MAX}::int, ${now}::timestamp,
+      ${fields.title}::text, ${fields.description ?? ""}::text, ${fields.completed ?? false}::boolean, ${fields.priority ?? "medium"}::"Priority",
+      ${dayText(due?.dueDate ?? null)}::date, ${due?.dueAt ?? null}::timestamp, ${due?.dueTimeZone ?? null}::text, ${due?.dueSort ?? null}::timestamp,
+      ${repeat.recurrence ?? null}::text, ${repeat.recurrenceMode ?? null}::"RecurrenceMode"
+    ) t`;
+  return row ? toTask(row) : null;
 }
 
 export async function getTaskForUser(userId: string, taskId: string): Promise<Task> {
