@@ -6,7 +6,7 @@
 -- generateKeyBetween(NULL, b) of the fractional-indexing package (4.x, default alphabets: base-62
 -- digits, integer heads A-Z (negative lengths) and a-z (positive)), as lib/order.ts keyBetween()
 -- makes the key that goes first. NULL for a key that package would refuse (it throws), so that the
--- caller declines and the code in TypeScript throws as before. test/order-key-sql.test.ts checks
+-- caller declines and the code in TypeScript throws as before. test/create-one-statement.test.ts checks
 -- it against the package for random keys.
 CREATE FUNCTION "order_key_before"(b text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
