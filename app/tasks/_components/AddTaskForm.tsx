@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useScripted } from "@/app/_components/useScripted";
 import { dueFromInputs } from "@/lib/client/due-dates";
 import { localDay } from "@/lib/client/relative-date";
 import { parseQuickAdd, type LiteralRange, type QuickAddResult } from "@/lib/quick-add";
@@ -78,6 +79,10 @@ export function AddTaskForm({ onAdd }: { onAdd: (fields: NewTaskFields) => Promi
     }
   }
 
+  // Until the page's script runs, the form would submit itself as a page load (GET /tasks?) and
+  // lose what was typed: it takes input once React does (a click on Add in that moment did so in CI).
+  const scripted = useScripted();
+
   return (
     <form className="add-form card" onSubmit={onSubmit} noValidate>
       <div>
@@ -97,6 +102,7 @@ export function AddTaskForm({ onAdd }: { onAdd: (fields: NewTaskFields) => Promi
           placeholder="e.g. Pay rent every month on the 1st #Home !1"
           invalid={error !== null}
           errorId="new-task-error"
+          disabled={!scripted}
         />
         <div role="alert" id="new-task-error">
           {error && <span className="alert">{error}</span>}
@@ -105,17 +111,17 @@ export function AddTaskForm({ onAdd }: { onAdd: (fields: NewTaskFields) => Promi
       <div className="row">
         <div className="field">
           <label htmlFor="new-task-priority">Priority</label>
-          <PrioritySelect id="new-task-priority" value={priority} onChange={setPriority} />
+          <PrioritySelect id="new-task-priority" value={priority} onChange={setPriority} disabled={!scripted} />
         </div>
         <div className="field">
           <label htmlFor="new-task-due">Due date</label>
-          <input id="new-task-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          <input id="new-task-due" type="date" value={dueDate} disabled={!scripted} onChange={(event) => setDueDate(event.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="new-task-time">Time</label>
-          <input id="new-task-time" type="time" value={dueTime} disabled={!dueDate} onChange={(event) => setDueTime(event.target.value)} />
+          <input id="new-task-time" type="time" value={dueTime} disabled={!scripted || !dueDate} onChange={(event) => setDueTime(event.target.value)} />
         </div>
-        <button className="button primary" type="submit">
+        <button className="button primary" type="submit" disabled={!scripted}>
           Add task
         </button>
       </div>

@@ -25,6 +25,7 @@ export type QuickAddInputProps = {
   invalid?: boolean;
   /** The id of an error message about this field */
   errorId?: string;
+  disabled?: boolean;
 };
 
 type Segment = { text: string; span: QuickAddSpan | null };
@@ -41,7 +42,7 @@ function segments(value: string, spans: readonly QuickAddSpan[]): Segment[] {
   return parts;
 }
 
-export function QuickAddInput({ id, label, value, onChange, literal, onLiteralChange, result, placeholder, maxLength, inputRef, invalid, errorId }: QuickAddInputProps) {
+export function QuickAddInput({ id, label, value, onChange, literal, onLiteralChange, result, placeholder, maxLength, inputRef, invalid, errorId, disabled }: QuickAddInputProps) {
   const mirror = useRef<HTMLDivElement>(null);
   const recognisedId = `${id}-recognised`;
   // The result may lag the text by a render; only spans that still match it are shown.
@@ -86,6 +87,7 @@ export function QuickAddInput({ id, label, value, onChange, literal, onLiteralCh
           id={id}
           ref={inputRef}
           value={value}
+          disabled={disabled}
           maxLength={maxLength}
           placeholder={placeholder}
           autoComplete="off"
