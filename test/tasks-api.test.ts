@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dueColumns } from "@/lib/tasks/due";
 import type { Task } from "@/lib/tasks/service";
@@ -74,6 +75,37 @@ describe("creating and reading", () => {
   it("keeps every field it was given", async () => {
     const task = await createTask(alice, { title: "Taxes", description: "Form 1040", priority: "high", dueAt: "2027-04-15T17:00:00+02:00", dueTimeZone: "Europe/Berlin" });
     expect(task).toMatchObject({ title: "Taxes", description: "Form 1040", priority: "high", dueDate: null, dueAt: "2027-04-15T15:00:00.000Z", dueTimeZone: "Europe/Berlin" });
+  });
+});
+
+describe("text as the database writes it into the JSON", () => {
+  // The list and single reads are JSON the database builds (lib/tasks/rows.ts): any text a
+  // person can type must come back exactly, quotes, backslashes, control characters and all.
+  const awkward = fc.constantFrom('"', "\\", "\n", "\t", "\r", "\u0001", "\u001f", "\u007f", "\u2028", "\u00e9", "\u{1F600}", "</script>", "'", "{", "]");
+  const text = fc.array(fc.oneof(awkward, fc.string({ unit: "grapheme", maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join(""));
+
+  it("comes back as sent, in the created task, a single read and every page of the list", async () => {
+    const user = await signUpUser("Text");
+    const sent = fc.sample(fc.record({ title: text.filter((t) => t.length <= 198).map((t) => `x${t}x`), description: text }), 40);
+    const created = [];
+    for (const body of sent) {
+      const task = await createTask(user, body);
+      expect({ title: task.title, description: task.description }).toEqual(body);
+      created.push(task);
+    }
+    for (const task of created.slice(0, 5)) {
+      const read = await callApi("GET", `/api/tasks/${task.id}`, { token: user.token });
+      expect(await read.json()).toEqual(task);
+    }
+    const listed: Task[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await listTasks(user, `?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      listed.push(...page.tasks);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const byId = (a: Task, b: Task) => a.id.localeCompare(b.id);
+    expect(listed.sort(byId)).toEqual(created.sort(byId));
   });
 });
 

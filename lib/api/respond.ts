@@ -57,6 +57,13 @@ export function errorResponse(error: unknown, requestId: string): Response {
   });
 }
 
-export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
-  return Response.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
+type ResponseInit = { status?: number; headers?: HeadersInit };
+
+export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+  return jsonTextResponse(JSON.stringify(body), init);
+}
+
+/** A body that is JSON text already (a page of tasks as the database wrote it): sent as it is. */
+export function jsonTextResponse(json: string, init: ResponseInit = {}): Response {
+  return new Response(json, { status: init.status ?? 200, headers: { "Content-Type": "application/json", ...NO_STORE, ...init.headers } });
 }

@@ -13,7 +13,7 @@ import { nextDue, type Due, type Recurrence, type RecurrenceMode } from "../recu
 import { dueRange } from "./day-bounds";
 import { columnsOfDue, dayText, dueColumns, hasDue, recurrenceDue, type DueColumns } from "./due";
 import { completeSubtasks, moveSubtasks, placeTask } from "./placement";
-import { taskColumns, toTask, type TaskRow } from "./rows";
+import { iso, taskJson, toTask, type TaskRow } from "./rows";
 import type { z } from "zod";
 import type { ListQuery, TaskFilters, TaskInput, TaskUpdate, taskCountsSchema, taskPageSchema, taskSchema } from "./schemas";
 
@@ -34,7 +34,7 @@ type Db = Prisma.TransactionClient;
 
 async function readTask(db: Db, userId: string, taskId: string): Promise<Task> {
   const [row] = await db.$queryRaw<TaskRow[]>`
-    SELECT ${taskColumns("t")} FROM "task" t WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL`;
+    SELECT ${taskJson("t")} FROM "task" t WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL`;
   if (!row) throw await missingRowError(db, userId, "task", taskId);
   return toTask(row);
 }
@@ -75,6 +75,14 @@ async function checkFilterIds(userId: string, filters: TaskFilters): Promise<voi
 }
 
 export async function listTasksForUser(userId: string, query: ListQuery): Promise<TaskPage> {
+  return JSON.parse(await taskPageJson(userId, query)) as TaskPage;
+}
+
+/**
+ * A page of the user's tasks as the API answers it (taskPageSchema), as JSON text: the rows'
+ * texts joined as they come from the database, neither parsed nor serialized again here.
+ */
+export async function taskPageJson(userId: string, query: ListQuery): Promise<string> {
   const where = filtered(userId, query, new Date());
   if (query.status !== "all") where.push(Prisma.sql`t."completed" = ${query.status === "completed"}`);
   if (query.priority) where.push(Prisma.sql`t."priority" = ${query.priority}::"Priority"`);
@@ -83,18 +91,19 @@ export async function listTasksForUser(userId: string, query: ListQuery): Promis
   // The page first (one more tells whether another page follows), then each of its tasks' labels
   // and subtasks: the planner then never joins them for rows the page leaves out (a label's
   // tasks, say, which it cannot know are all its owner's).
-  const rows = await getPrisma().$queryRaw<TaskRow[]>`
-    SELECT ${taskColumns("t")} FROM (
+  const rows = await getPrisma().$queryRaw<(TaskRow & { dueSort: string | null })[]>`
+    SELECT ${taskJson("t")}, ${iso(Prisma.raw(`t."dueSort"`))} AS "dueSort" FROM (
       SELECT t.* FROM "task" t WHERE ${Prisma.join(where, " AND ")} ORDER BY ${order} LIMIT ${query.limit + 1}
     ) t ORDER BY ${order}`;
   if (rows.length === 0) await checkFilterIds(userId, query);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor({ sort: query.sort, order: query.order, value: sortValue(last, query.sort), id: last.id })
-      : null;
-  return { tasks: page.map(toTask), nextCursor };
+  let nextCursor: string | null = null;
+  if (rows.length > query.limit && last) {
+    const task = { ...toTask(last), dueSort: last.dueSort };
+    nextCursor = encodeCursor({ sort: query.sort, order: query.order, value: sortValue(task, query.sort), id: task.id });
+  }
+  return `{"tasks":[${page.map((row) => row.task).join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
 /** How many of the user's tasks (passing the filters) are active and completed: one grouped statement. */
@@ -142,7 +151,7 @@ export async function createTaskForUser(actor: Actor, input: TaskInput): Promise
       INSERT INTO "task" AS t (${Prisma.join(columns.map(([column]) => column))})
       SELECT ${Prisma.join(columns.map(([, value]) => value))}
       WHERE (SELECT count(*) FROM "task" WHERE "userId" = ${userId} AND "deletedAt" IS NULL) < ${TASKS_PER_USER_MAX}
-      ON CONFLICT ("id") DO NOTHING RETURNING ${taskColumns("t")}`;
+      ON CONFLICT ("id") DO NOTHING RETURNING ${taskJson("t")}`;
     if (!row) {
       if ((await tx.task.count({ where: { userId, deletedAt: null } })) >= TASKS_PER_USER_MAX) throw limitReached("task_limit_reached", TASKS_PER_USER_MAX, "tasks");
       throw new ConflictError("conflict", "A task with this id already exists.");
@@ -167,7 +176,7 @@ async function createFirstInList(
   const { id, listId, now, fields, due, repeat } = task;
   // The columns' defaults (prisma/schema.prisma) where the request leaves a field out.
   const [row] = await getPrisma().$queryRaw<TaskRow[]>`
-    SELECT ${taskColumns("t")} FROM "create_task_fast"(
+    SELECT ${taskJson("t")} FROM "create_task_fast"(
       ${actor.via}::text, ${actor.userId}::text, ${listId ?? null}::uuid, ${id}::uuid, ${TASKS_PER_USER_MAX}::int, ${now}::timestamp,
       ${fields.title}::text, ${fields.description ?? ""}::text, ${fields.completed ?? false}::boolean, ${fields.priority ?? "medium"}::"Priority",
       ${dayText(due?.dueDate ?? null)}::date, ${due?.dueAt ?? null}::timestamp, ${due?.dueTimeZone ?? null}::text, ${due?.dueSort ?? null}::timestamp,
@@ -208,7 +217,7 @@ export async function updateTaskForUser(actor: Actor, taskId: string, changes: T
     const [row] = await prisma.$queryRaw<TaskRow[]>`
       UPDATE "task" t SET ${Prisma.join([...ownFieldAssignments(fields, due, repeat), Prisma.sql`"updatedAt" = ${now}`])}
       FROM (SELECT ${setActor(actor)}) AS actor
-      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL RETURNING ${taskColumns("t")}`;
+      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL RETURNING ${taskJson("t")}`;
     if (!row) throw await missingRowError(prisma, userId, "task", taskId);
     return toTask(row);
   }
@@ -242,10 +251,11 @@ export async function toggleTaskForUser(actor: Actor, taskId: string, options: {
     const [row] = await db.$queryRaw<TaskRow[]>`
       UPDATE "task" t SET "completed" = NOT "completed", "updatedAt" = ${now}
       FROM (SELECT ${setActor(actor)}) AS actor
-      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND (t."recurrence" IS NULL OR t."completed") RETURNING ${taskColumns("t")}`;
+      WHERE t."id" = ${taskId}::uuid AND t."userId" = ${userId} AND t."deletedAt" IS NULL AND (t."recurrence" IS NULL OR t."completed") RETURNING ${taskJson("t")}`;
     // No row: an open repeating task, or none of this user's (403/404 from there).
     if (!row) return completeOccurrence(actor, taskId, options.occurrence);
-    if (!row.completed || !options.completeSubtasks) return toTask(row);
+    const task = toTask(row);
+    if (!task.completed || !options.completeSubtasks) return task;
     await completeSubtasks(db, userId, taskId, now);
     return readTask(db, userId, taskId);
   };

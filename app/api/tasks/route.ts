@@ -1,8 +1,8 @@
 import { signedIn } from "@/lib/api/auth-kinds";
-import { jsonResponse } from "@/lib/api/respond";
+import { jsonResponse, jsonTextResponse } from "@/lib/api/respond";
 import { endpoint, routeHandlers } from "@/lib/api/route";
 import { createTaskSchema, listQuerySchema, taskPageSchema, taskSchema } from "@/lib/tasks/schemas";
-import { createTaskForUser, listTasksForUser } from "@/lib/tasks/service";
+import { createTaskForUser, taskPageJson } from "@/lib/tasks/service";
 import { assertNewTaskWithin, assertReadWithin } from "@/lib/tokens/list-limits";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/tasks", {
@@ -16,7 +16,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeHandlers("/api/ta
       description: "A page of your tasks that pass every filter, in the order asked; walk the pages with `cursor=` the last page's `nextCursor`.",
       responses: { 200: taskPageSchema, 404: "listId, labelId or parentId names no row of yours." },
     },
-    handle: async ({ userId, query }) => jsonResponse(await listTasksForUser(userId, query)),
+    handle: async ({ userId, query }) => jsonTextResponse(await taskPageJson(userId, query)),
   }),
   POST: endpoint({
     auth: signedIn("tasks:write"),
