@@ -28,8 +28,14 @@
 //                  route runs (lib/tasks/service.ts in-process, as bench:organize does) for every
 //                  sort, order and filter it offers, for a user with 100,000 tasks
 //
+//   --profile <route>   only that route's load (next, list, create, update or complete), with V8's
+//                  CPU profiler running in next start over the measured seconds (profile-probe.mjs);
+//                  prints where the server's CPU time went by package (profile.mjs) and keeps the
+//                  .cpuprofile for Chrome's DevTools
+//
 //   npm run bench -- [--no-build] [--tasks 50] [--connections 16] [--duration 10] [--warmup 2] [--users N]
 //   npm run bench -- --memory 600 [--interval 30]
+//   npm run bench -- --profile list
 //   npm run bench -- --scale [--scale-users 10] [--rate N] [--rounds 2]
 
 import { fork } from "node:child_process";
@@ -61,6 +67,7 @@ import {
   wholeNumber,
   withCleanup,
 } from "./harness.mjs";
+import { summarizeProfile } from "./profile.mjs";
 
 const TASKS_PER_USER_MAX = 10_000; // lib/tasks/constants.ts: creates past it are answered 409
 const CREATE_HEADROOM = 2_000; // room for the create route's users to add tasks during the run
@@ -79,6 +86,7 @@ const { values: args } = parseArgs({
     "scale-users": { type: "string", default: "10" },
     rate: { type: "string" },
     rounds: { type: "string", default: "2" },
+    profile: { type: "string" },
   },
 });
 const positive = (name) => wholeNumber(name, args[name], name === "warmup" ? 0 : 1);
@@ -92,6 +100,8 @@ const interval = positive("interval");
 const scaleUsers = positive("scale-users");
 const scaleRate = args.rate === undefined ? 8 * scaleUsers : positive("rate");
 const rounds = positive("rounds");
+const PROFILED_ROUTES = ["next", "list", "create", "update", "complete"];
+if (args.profile !== undefined && !PROFILED_ROUTES.includes(args.profile)) throw new Error(`--profile takes one of ${PROFILED_ROUTES.join(", ")}`);
 
 const log = logger("bench");
 
@@ -133,8 +143,15 @@ await withCleanup(main);
 async function main() {
   const databaseUrl = await benchDatabase();
   const memoryFile = path.join(os.tmpdir(), `tasks-bench-memory-${process.pid}.json`);
-  const memoryEnv = { NODE_OPTIONS: `--expose-gc --import ${fileURLToPath(new URL("./memory-probe.mjs", import.meta.url))}`, BENCH_MEMORY_FILE: memoryFile };
-  const { appUrl, server: nextServer } = await startApp({ databaseUrl, build: !args["no-build"], env: memorySeconds === null ? {} : memoryEnv });
+  const profileFile = path.join(os.tmpdir(), `tasks-bench-${args.profile}-${process.pid}.cpuprofile`);
+  const importProbe = (file) => `--import ${fileURLToPath(new URL(file, import.meta.url))}`;
+  const env =
+    memorySeconds !== null
+      ? { NODE_OPTIONS: `--expose-gc ${importProbe("./memory-probe.mjs")}`, BENCH_MEMORY_FILE: memoryFile }
+      : args.profile !== undefined
+        ? { NODE_OPTIONS: importProbe("./profile-probe.mjs"), BENCH_PROFILE_FILE: profileFile }
+        : {};
+  const { appUrl, server: nextServer } = await startApp({ databaseUrl, build: !args["no-build"], env });
   if (args.scale) return scale(appUrl, databaseUrl);
 
   // ---- seed ---------------------------------------------------------------------------------
@@ -177,16 +194,18 @@ async function main() {
     return { ...signed, method, path, headers: { ...signed.headers, "content-type": "application/json" }, body: JSON.stringify(body) };
   };
   const scenarios = [
-    { name: "floor: next /api/health", url: appUrl, setup: () => (request) => ({ ...request, path: "/api/health" }) },
-    { name: "floor: node+jose+pg list", url: `http://127.0.0.1:${floorPort}`, setup: () => rotating(users.list, (request, user) => ({ ...bearer(request, user), path: "/" })) },
-    { name: "GET /api/tasks", url: appUrl, setup: () => rotating(users.list, (request, user) => ({ ...bearer(request, user), path: "/api/tasks" })) },
+    { key: "next", name: "floor: next /api/health", url: appUrl, setup: () => (request) => ({ ...request, path: "/api/health" }) },
+    { key: "node", name: "floor: node+jose+pg list", url: `http://127.0.0.1:${floorPort}`, setup: () => rotating(users.list, (request, user) => ({ ...bearer(request, user), path: "/" })) },
+    { key: "list", name: "GET /api/tasks", url: appUrl, setup: () => rotating(users.list, (request, user) => ({ ...bearer(request, user), path: "/api/tasks" })) },
     {
+      key: "create",
       name: "POST /api/tasks",
       url: appUrl,
       setup: () =>
         rotating(users.create, (request, user, round, n) => sendJson(request, user, "POST", "/api/tasks", { title: `Bench create ${n}`, priority: "high" })),
     },
     {
+      key: "update",
       name: "PATCH /api/tasks/{id}",
       url: appUrl,
       setup: () =>
@@ -195,6 +214,7 @@ async function main() {
         ),
     },
     {
+      key: "complete",
       name: "PATCH /api/tasks/{id}/complete",
       url: appUrl,
       setup: () =>
@@ -216,6 +236,7 @@ async function main() {
   }
 
   if (memorySeconds !== null) return sustain(nextServer, memoryFile, scenarios.slice(2));
+  if (args.profile !== undefined) return profileRoute(nextServer, profileFile, scenarios.find((scenario) => scenario.key === args.profile));
 
   const rssBefore = rssMb(nextServer.pid);
   const results = [];
@@ -256,16 +277,21 @@ async function main() {
 
 // ---- --memory: a sustained load, the server's memory at intervals ----------------------------
 
+/** The text of a file a probe in the server writes (in one call) when signalled. */
+async function writtenFile(file, probeName) {
+  for (let waited = 0; !existsSync(file); waited += 50) {
+    if (waited > 20_000) throw new Error(`the server did not answer ${probeName} (SIGUSR2)`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200)); // written in one call; let it finish
+  return readFileSync(file, "utf8");
+}
+
 /** The server's memory now: RSS of its process tree, and V8's numbers after a full GC (memory-probe.mjs). */
 async function serverMemory(server, file) {
   rmSync(file, { force: true });
   process.kill(server.pid, "SIGUSR2");
-  for (let waited = 0; !existsSync(file); waited += 50) {
-    if (waited > 10_000) throw new Error("the server did not answer the memory probe (SIGUSR2)");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await new Promise((resolve) => setTimeout(resolve, 50)); // written in one call; let it finish
-  const usage = JSON.parse(readFileSync(file, "utf8"));
+  const usage = JSON.parse(await writtenFile(file, "the memory probe"));
   const mb = (bytes) => Math.round(bytes / 1024 / 1024);
   return { rss: rssMb(server.pid).mb, heapUsed: mb(usage.heapUsed), heapTotal: mb(usage.heapTotal), external: mb(usage.external), arrayBuffers: mb(usage.arrayBuffers) };
 }
@@ -298,6 +324,25 @@ async function sustain(server, memoryFile, routes) {
   const half = samples.slice(Math.floor(samples.length / 2));
   const change = (key) => `${key} ${half[0][key]} -> ${half.at(-1)[key]} MB (${half.at(-1)[key] - half[0][key] >= 0 ? "+" : ""}${half.at(-1)[key] - half[0][key]})`;
   console.log(`\nSecond half (${half[0].second} s to ${half.at(-1).second} s): ${change("rss")}, ${change("heapUsed")}, ${change("external")}`);
+}
+
+// ---- --profile: where the server's CPU time goes under one route's load ---------------------
+
+async function profileRoute(server, file, scenario) {
+  log(`warming up ${scenario.name} for ${warmup} s`);
+  await measure(scenario, { connections, duration: warmup, warmup: 0 });
+  rmSync(file, { force: true });
+  process.kill(server.pid, "SIGUSR2"); // starts the profiler
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const { result, codes } = await measure(scenario, { connections, duration, warmup: 0 });
+  process.kill(server.pid, "SIGUSR2"); // stops it and writes the profile
+  const profile = JSON.parse(await writtenFile(file, "the profile probe"));
+  console.log(
+    `\n${scenario.name} under the CPU profiler: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms` +
+      `${codes ? `, ${codes}` : ""} (the profiler slows it); ${connections} connections, ${duration} s, ${tasksPerUser} tasks per user; ${machineInfo()}\n`,
+  );
+  console.log(summarizeProfile(profile));
+  console.log(`\nThe profile, for Chrome's DevTools (Performance, load profile): ${file}`);
 }
 
 // ---- --scale: list latency with 100,000 tasks a user and over 1,000,000 in the table ---------
