@@ -33,10 +33,10 @@
 //                  prints where the server's CPU time went by package (profile.mjs) and keeps the
 //                  .cpuprofile for Chrome's DevTools
 //
-//   npm run bench -- [--no-build] [--tasks 50] [--connections 16] [--duration 10] [--warmup 2] [--users N]
+//   npm run bench -- [--no-build] [--tasks 50] [--connections 16] [--rounds 3] [--duration 5] [--warmup 2] [--users N]
 //   npm run bench -- --memory 600 [--interval 30]
 //   npm run bench -- --profile list
-//   npm run bench -- --scale [--scale-users 10] [--rate N] [--rounds 2]
+//   npm run bench -- --scale [--scale-users 10] [--rate N] [--rounds 2] [--duration 10]
 
 import { fork } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -77,7 +77,7 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     tasks: { type: "string", default: "50" },
     connections: { type: "string", default: "16" },
-    duration: { type: "string", default: "10" },
+    duration: { type: "string" },
     warmup: { type: "string", default: "2" },
     users: { type: "string" },
     memory: { type: "string" },
@@ -85,21 +85,22 @@ const { values: args } = parseArgs({
     scale: { type: "boolean", default: false },
     "scale-users": { type: "string", default: "10" },
     rate: { type: "string" },
-    rounds: { type: "string", default: "2" },
+    rounds: { type: "string" },
     profile: { type: "string" },
   },
 });
 const positive = (name) => wholeNumber(name, args[name], name === "warmup" ? 0 : 1);
 const tasksPerUser = positive("tasks");
 const connections = positive("connections");
-const duration = positive("duration");
+// The table: 3 rounds of 5 s per route; --scale: 2 rounds of 10 s per row.
+const duration = args.duration === undefined ? (args.scale ? 10 : 5) : positive("duration");
 const warmup = positive("warmup");
 const usersPerRoute = args.users === undefined ? 6 * connections : positive("users");
 const memorySeconds = args.memory === undefined ? null : positive("memory");
 const interval = positive("interval");
 const scaleUsers = positive("scale-users");
 const scaleRate = args.rate === undefined ? 8 * scaleUsers : positive("rate");
-const rounds = positive("rounds");
+const rounds = args.rounds === undefined ? (args.scale ? 2 : 3) : positive("rounds");
 const PROFILED_ROUTES = ["next", "list", "create", "update", "complete"];
 if (args.profile !== undefined && !PROFILED_ROUTES.includes(args.profile)) throw new Error(`--profile takes one of ${PROFILED_ROUTES.join(", ")}`);
 
@@ -238,38 +239,54 @@ async function main() {
   if (memorySeconds !== null) return sustain(nextServer, memoryFile, scenarios.slice(2));
   if (args.profile !== undefined) return profileRoute(nextServer, profileFile, scenarios.find((scenario) => scenario.key === args.profile));
 
+  // Every route in turn, --rounds times over. The machine's speed drifts (other work on it), so
+  // each ratio is taken within its round, against the floors measured moments before, and the
+  // table shows the median round of each figure, with the range of the rates.
   const rssBefore = rssMb(nextServer.pid);
-  const results = [];
-  for (const scenario of scenarios) {
-    const { result, codes } = await measure(scenario, { connections, duration, warmup });
-    results.push({ ...scenario, result, codes });
-    log(`${scenario.name}: ${Math.round(result.requests.average)} req/s${codes ? ` (${codes})` : ""}`);
+  const runs = scenarios.map(() => []);
+  for (let round = 1; round <= rounds; round++) {
+    for (const [i, scenario] of scenarios.entries()) {
+      const { result, codes } = await measure(scenario, { connections, duration, warmup });
+      runs[i].push({ result, codes, rate: result.requests.average });
+      log(`round ${round}/${rounds}: ${scenario.name}: ${Math.round(result.requests.average)} req/s${codes ? ` (${codes})` : ""}`);
+    }
   }
   const rssAfter = rssMb(nextServer.pid);
 
   // ---- report -------------------------------------------------------------------------------
-  const [nextFloor, nodeFloor] = results.map((entry) => entry.result.requests.average);
-  const ratio = (value, floorValue) => `${(value / floorValue).toFixed(2)}x`;
-  const rowsOut = results.map(({ name, result, codes }) => [
-    name,
-    String(Math.round(result.requests.average)),
-    String(result.latency.p50),
-    String(result.latency.p97_5),
-    String(result.latency.p99),
-    failuresCell({ result, codes }),
-    ratio(result.requests.average, nextFloor),
-    ratio(result.requests.average, nodeFloor),
-  ]);
-  const header = ["route", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "non-2xx", "x next floor", "x node floor"];
+  const [nextFloorRuns, nodeFloorRuns] = runs;
+  const ratio = (routeRuns, floorRuns) => `${median(routeRuns.map((run, r) => run.rate / floorRuns[r].rate)).toFixed(2)}x`;
+  const medianOf = (routeRuns, value) => String(Math.round(median(routeRuns.map(value))));
+  const rowsOut = scenarios.map(({ name }, i) => {
+    const routeRuns = runs[i];
+    const rates = routeRuns.map((run) => Math.round(run.rate));
+    const failures = {
+      result: { non2xx: routeRuns.reduce((sum, run) => sum + run.result.non2xx, 0), errors: routeRuns.reduce((sum, run) => sum + run.result.errors, 0) },
+      codes: routeRuns.map((run) => run.codes).filter(Boolean).join(" "),
+    };
+    return [
+      name,
+      medianOf(routeRuns, (run) => run.rate),
+      rounds > 1 ? `${Math.min(...rates)}-${Math.max(...rates)}` : "",
+      medianOf(routeRuns, (run) => run.result.latency.p50),
+      medianOf(routeRuns, (run) => run.result.latency.p97_5),
+      medianOf(routeRuns, (run) => run.result.latency.p99),
+      failuresCell(failures),
+      ratio(routeRuns, nextFloorRuns),
+      ratio(routeRuns, nodeFloorRuns),
+    ];
+  });
+  const header = ["route", "req/s", "range", "p50 ms", "p97.5 ms", "p99 ms", "non-2xx", "x next floor", "x node floor"];
   console.log(
-    `\nTasks API bench: ${connections} connections, ${duration} s per route (${warmup} s warm-up), ${tasksPerUser} tasks per user, ` +
-      `${usersPerRoute} users per route; ${machineInfo()}\n`,
+    `\nTasks API bench: ${rounds} round${rounds === 1 ? "" : "s"} of ${duration} s per route (${warmup} s warm-up each), ${connections} connections, ` +
+      `${tasksPerUser} tasks per user, ${usersPerRoute} users per route; ${machineInfo()}\n`,
   );
   console.log(markdownTable(header, rowsOut));
+  console.log(`\nEach figure is the median of the rounds; a ratio is taken within each round, then the median.`);
   const nameWidth = Math.max(...rowsOut.map((row) => row[0].length));
-  const maxRate = Math.max(...results.map((entry) => entry.result.requests.average));
+  const rates = rowsOut.map((row) => Number(row[1]));
   console.log("");
-  for (const { name, result } of results) console.log(`${name.padEnd(nameWidth)}  ${"#".repeat(Math.round((40 * result.requests.average) / maxRate))}`);
+  for (const [i, row] of rowsOut.entries()) console.log(`${row[0].padEnd(nameWidth)}  ${"#".repeat(Math.round((40 * rates[i]) / Math.max(...rates)))}`);
   console.log(
     `\nnext start RSS (pid ${nextServer.pid}, ${rssAfter.processes} process${rssAfter.processes === 1 ? "" : "es"}): ${rssBefore.mb} MB before load, ${rssAfter.mb} MB after`,
   );
