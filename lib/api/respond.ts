@@ -57,13 +57,13 @@ export function errorResponse(error: unknown, requestId: string): Response {
   });
 }
 
-type ResponseInit = { status?: number; headers?: HeadersInit };
+type JsonResponseInit = { status?: number; headers?: HeadersInit };
 
-export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+export function jsonResponse(body: unknown, init: JsonResponseInit = {}): Response {
   return jsonTextResponse(JSON.stringify(body), init);
 }
 
 /** A body that is JSON text already (a page of tasks as the database wrote it): sent as it is. */
-export function jsonTextResponse(json: string, init: ResponseInit = {}): Response {
+export function jsonTextResponse(json: string, init: JsonResponseInit = {}): Response {
   return new Response(json, { status: init.status ?? 200, headers: { "Content-Type": "application/json", ...NO_STORE, ...init.headers } });
 }
