@@ -16,6 +16,7 @@ import { markdownTable } from "./harness.mjs";
 function owner(url) {
   if (!url) return null;
   if (url.includes("/.next/server/")) return "app server chunks (.next/server)";
+  if (url.includes("/test/bench/")) return "the bench's probe (the profiler's own cost)";
   if (url.includes("/generated/prisma/")) return "Prisma client (generated)";
   const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (match) return match[1];
