@@ -80,51 +80,53 @@ export function AddTaskForm({ onAdd }: { onAdd: (fields: NewTaskFields) => Promi
   }
 
   // Until the page's script runs, the form would submit itself as a page load (GET /tasks?) and
-  // lose what was typed: it takes input once React does (a click on Add in that moment did so in CI).
+  // lose what was typed: its fieldset, and so every field and Add, takes input once React does (a
+  // click on Add in that moment did so in CI).
   const scripted = useScripted();
 
   return (
     <form className="add-form card" onSubmit={onSubmit} noValidate>
-      <div>
-        <QuickAddInput
-          id="new-task"
-          label="New task"
-          inputRef={input}
-          value={title}
-          onChange={(value) => {
-            setTitle(value);
-            if (error) setError(null);
-          }}
-          literal={literal}
-          onLiteralChange={setLiteral}
-          result={result}
-          maxLength={TITLE_MAX + 100}
-          placeholder="e.g. Pay rent every month on the 1st #Home !1"
-          invalid={error !== null}
-          errorId="new-task-error"
-          disabled={!scripted}
-        />
-        <div role="alert" id="new-task-error">
-          {error && <span className="alert">{error}</span>}
+      <fieldset className="add-fields" disabled={!scripted}>
+        <div>
+          <QuickAddInput
+            id="new-task"
+            label="New task"
+            inputRef={input}
+            value={title}
+            onChange={(value) => {
+              setTitle(value);
+              if (error) setError(null);
+            }}
+            literal={literal}
+            onLiteralChange={setLiteral}
+            result={result}
+            maxLength={TITLE_MAX + 100}
+            placeholder="e.g. Pay rent every month on the 1st #Home !1"
+            invalid={error !== null}
+            errorId="new-task-error"
+          />
+          <div role="alert" id="new-task-error">
+            {error && <span className="alert">{error}</span>}
+          </div>
         </div>
-      </div>
-      <div className="row">
-        <div className="field">
-          <label htmlFor="new-task-priority">Priority</label>
-          <PrioritySelect id="new-task-priority" value={priority} onChange={setPriority} disabled={!scripted} />
+        <div className="row">
+          <div className="field">
+            <label htmlFor="new-task-priority">Priority</label>
+            <PrioritySelect id="new-task-priority" value={priority} onChange={setPriority} />
+          </div>
+          <div className="field">
+            <label htmlFor="new-task-due">Due date</label>
+            <input id="new-task-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="new-task-time">Time</label>
+            <input id="new-task-time" type="time" value={dueTime} disabled={!dueDate} onChange={(event) => setDueTime(event.target.value)} />
+          </div>
+          <button className="button primary" type="submit">
+            Add task
+          </button>
         </div>
-        <div className="field">
-          <label htmlFor="new-task-due">Due date</label>
-          <input id="new-task-due" type="date" value={dueDate} disabled={!scripted} onChange={(event) => setDueDate(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-task-time">Time</label>
-          <input id="new-task-time" type="time" value={dueTime} disabled={!scripted || !dueDate} onChange={(event) => setDueTime(event.target.value)} />
-        </div>
-        <button className="button primary" type="submit" disabled={!scripted}>
-          Add task
-        </button>
-      </div>
+      </fieldset>
     </form>
   );
 }

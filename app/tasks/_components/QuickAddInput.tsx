@@ -25,7 +25,6 @@ export type QuickAddInputProps = {
   invalid?: boolean;
   /** The id of an error message about this field */
   errorId?: string;
-  disabled?: boolean;
 };
 
 type Segment = { text: string; span: QuickAddSpan | null };
@@ -42,7 +41,7 @@ function segments(value: string, spans: readonly QuickAddSpan[]): Segment[] {
   return parts;
 }
 
-export function QuickAddInput({ id, label, value, onChange, literal, onLiteralChange, result, placeholder, maxLength, inputRef, invalid, errorId, disabled }: QuickAddInputProps) {
+export function QuickAddInput({ id, label, value, onChange, literal, onLiteralChange, result, placeholder, maxLength, inputRef, invalid, errorId }: QuickAddInputProps) {
   const mirror = useRef<HTMLDivElement>(null);
   const recognisedId = `${id}-recognised`;
   // The result may lag the text by a render; only spans that still match it are shown.
@@ -87,7 +86,6 @@ export function QuickAddInput({ id, label, value, onChange, literal, onLiteralCh
           id={id}
           ref={inputRef}
           value={value}
-          disabled={disabled}
           maxLength={maxLength}
           placeholder={placeholder}
           autoComplete="off"
