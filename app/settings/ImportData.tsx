@@ -77,7 +77,7 @@ const rowOf = (path: string) => {
 /** What went wrong, in sentences: the first few problems the server named, by row. */
 function problemOf(status: number, body: { error?: { message?: string; details?: Record<string, string[]> } } | null, retryAfter: string | null): string {
   // The token's endpoint or the import's own limit: neither is a problem of the file.
-  if (status === 429) return `Nothing was imported: too many requests just now. Try again in ${seconds(retryAfter === null ? null : Number(retryAfter))}.`;
+  if (status === 429) return `Nothing was imported: too many requests just now. Try again in ${seconds(Number(retryAfter))}.`;
   const details = Object.entries(body?.error?.details ?? {}).slice(0, 3).map(([path, messages]) => `${rowOf(path)}: ${messages[0]}`);
   return `Nothing was imported. ${details.length > 0 ? details.join(" ") : (body?.error?.message ?? `The server answered ${status}.`)}`;
 }

@@ -5,8 +5,8 @@ import { ApiError, NETWORK_ERROR } from "./tasks-api";
 // the one table of codes). Validation messages are already written for people and are shown as
 // they come; the rest are rewritten in words that say what happened and what to do.
 
-/** A wait the server asked for (Retry-After), in words: "30 seconds"; "a few seconds" when it named none. */
-export const seconds = (n: number | null) => (n === null || !(n > 0) ? "a few seconds" : n === 1 ? "a second" : `${n} seconds`);
+/** A wait the server asked for (Retry-After), in words: "30 seconds"; "a few seconds" when it named none (null, 0, NaN). */
+export const seconds = (n: number | null) => (!(n && n > 0) ? "a few seconds" : n === 1 ? "a second" : `${n} seconds`);
 
 /** What a 403 or 404 was about: the API names it (task, list or label). */
 const resourceOf = (error: ApiError) => (typeof error.details.resource === "string" ? error.details.resource : "task");
