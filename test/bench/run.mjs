@@ -256,21 +256,20 @@ async function main() {
   // ---- report -------------------------------------------------------------------------------
   const [nextFloorRuns, nodeFloorRuns] = runs;
   const ratio = (routeRuns, floorRuns) => `${median(routeRuns.map((run, r) => run.rate / floorRuns[r].rate)).toFixed(2)}x`;
-  const medianOf = (routeRuns, value) => String(Math.round(median(routeRuns.map(value))));
+  const medianOf = (routeRuns, value) => Math.round(median(routeRuns.map(value)));
+  const rates = runs.map((routeRuns) => medianOf(routeRuns, (run) => run.rate));
   const rowsOut = scenarios.map(({ name }, i) => {
     const routeRuns = runs[i];
-    const rates = routeRuns.map((run) => Math.round(run.rate));
+    const roundRates = routeRuns.map((run) => Math.round(run.rate));
     const failures = {
       result: { non2xx: routeRuns.reduce((sum, run) => sum + run.result.non2xx, 0), errors: routeRuns.reduce((sum, run) => sum + run.result.errors, 0) },
       codes: routeRuns.map((run) => run.codes).filter(Boolean).join(" "),
     };
     return [
       name,
-      medianOf(routeRuns, (run) => run.rate),
-      rounds > 1 ? `${Math.min(...rates)}-${Math.max(...rates)}` : "",
-      medianOf(routeRuns, (run) => run.result.latency.p50),
-      medianOf(routeRuns, (run) => run.result.latency.p97_5),
-      medianOf(routeRuns, (run) => run.result.latency.p99),
+      String(rates[i]),
+      rounds > 1 ? `${Math.min(...roundRates)}-${Math.max(...roundRates)}` : "",
+      ...["p50", "p97_5", "p99"].map((p) => String(medianOf(routeRuns, (run) => run.result.latency[p]))),
       failuresCell(failures),
       ratio(routeRuns, nextFloorRuns),
       ratio(routeRuns, nodeFloorRuns),
@@ -284,9 +283,9 @@ async function main() {
   console.log(markdownTable(header, rowsOut));
   console.log(`\nEach figure is the median of the rounds; a ratio is taken within each round, then the median.`);
   const nameWidth = Math.max(...rowsOut.map((row) => row[0].length));
-  const rates = rowsOut.map((row) => Number(row[1]));
+  const fastest = Math.max(...rates);
   console.log("");
-  for (const [i, row] of rowsOut.entries()) console.log(`${row[0].padEnd(nameWidth)}  ${"#".repeat(Math.round((40 * rates[i]) / Math.max(...rates)))}`);
+  for (const [i, row] of rowsOut.entries()) console.log(`${row[0].padEnd(nameWidth)}  ${"#".repeat(Math.round((40 * rates[i]) / fastest))}`);
   console.log(
     `\nnext start RSS (pid ${nextServer.pid}, ${rssAfter.processes} process${rssAfter.processes === 1 ? "" : "es"}): ${rssBefore.mb} MB before load, ${rssAfter.mb} MB after`,
   );
